@@ -1,0 +1,120 @@
+// The spec's arithmetic relations (==, <=, >= over sums of cells), expanded over their for_each
+// placeholders and evaluated with the spec's blank policy (TEMPLATES.md §8.1-8.2):
+// - a relation whose cells are all blank is not evaluated;
+// - one side entirely blank (the other not 0): a warning, the table is incomplete;
+// - otherwise blanks count as 0 (blankAsZero), and a failure involving a '/' cell is a warning;
+// - a relation that names a cell the page does not have is not evaluated (structural findings
+//   already say what is missing).
+import type { Finding, ReportCell } from '../report';
+import { FORMATS, type FormatKey, type Rule } from '../spec';
+import { RULE_MESSAGES } from '../spec/messages';
+import { fill } from '../spec/fill';
+import { cellNames, fmt } from './describe';
+
+export interface RelationInstance {
+  rule: Rule;
+  lhs: string[];
+  rhs: string[];
+}
+
+const EPS = 1e-9;
+
+export function expandRelations(rules: Rule[]): RelationInstance[] {
+  const out: RelationInstance[] = [];
+  for (const rule of rules) {
+    if (!rule.lhs || !['==', '<=', '>='].includes(rule.op)) continue;
+    const [name, values] = Object.entries(rule.for_each ?? { _: [''] })[0]!;
+    for (const v of values) {
+      const sub = (id: string) => id.replaceAll(`{${name}}`, v);
+      out.push({ rule, lhs: rule.lhs.map(sub), rhs: (rule.rhs ?? []).map(sub) });
+    }
+  }
+  return out;
+}
+
+const cache = new Map<FormatKey, RelationInstance[]>();
+export function relationsOf(format: FormatKey): RelationInstance[] {
+  let r = cache.get(format);
+  if (!r) cache.set(format, (r = expandRelations(FORMATS[format].rules)));
+  return r;
+}
+
+function sum(ids: string[], cells: Map<string, ReportCell>): { total: number; filled: boolean } {
+  let total = 0;
+  let filled = false;
+  for (const id of ids) {
+    const v = cells.get(id)!.value;
+    if (v !== null) {
+      total += v;
+      filled = true;
+    }
+  }
+  return { total, filled };
+}
+
+function holds(op: string, l: number, r: number): boolean {
+  if (op === '==') return Math.abs(l - r) <= EPS * Math.max(1, Math.abs(l), Math.abs(r));
+  if (op === '<=') return l <= r + EPS;
+  return l >= r - EPS;
+}
+
+function sideName(ids: string[], format: FormatKey): { zh: string; en: string } {
+  if (ids.length === 1) {
+    const n = cellNames(format, ids[0]!);
+    return ids[0]!.startsWith('T3.') && ids[0]!.endsWith('.total') && !ids[0]!.startsWith('T3.r7') ? { zh: '总计栏', en: 'the total cell' } : { zh: `${n.row} ${n.col}`, en: `${n.rowEn} ${n.colEn}` };
+  }
+  return { zh: '各分项', en: 'all the parts' };
+}
+
+export function evaluateRelation(inst: RelationInstance, cells: Map<string, ReportCell>, format: FormatKey): Finding | null {
+  const { rule, lhs, rhs } = inst;
+  const ids = [...lhs, ...rhs];
+  if (!ids.every((id) => cells.has(id))) return null;
+  const involved = ids.map((id) => cells.get(id)!);
+  if (involved.every((c) => c.value === null)) return null;
+  const l = sum(lhs, cells);
+  const r = sum(rhs, cells);
+  const single = lhs.length === 1 ? lhs[0]! : rhs.length === 1 ? rhs[0]! : lhs[0]!;
+  const names = cellNames(format, single);
+  const msg = RULE_MESSAGES[rule.id] ?? { zh: rule.equation, en: rule.equation };
+  const base = { ...names, lhs: fmt(l.total), rhs: fmt(r.total), diff: fmt(Math.abs(l.total - r.total)) };
+  const table = (rule.id.slice(0, 2) as Finding['table']) ?? undefined;
+  const where = single.split('.');
+  const common = {
+    rule: rule.id,
+    cells: ids,
+    table,
+    ...(table === 'T3' && rule.for_each?.c ? { col: where[2] } : {}),
+    ...(rule.for_each?.r ? { row: where[1] } : {}),
+  };
+
+  const blankSide = rhs.length > 0 && !r.filled ? rhs : !l.filled ? lhs : null;
+  if (blankSide) {
+    const filled = blankSide === rhs ? l.total : r.total;
+    if (filled === 0 || !msg.incompleteZh) return null;
+    const side = sideName(blankSide, format);
+    const vars = { ...base, blankSide: side.zh, blankSideEn: side.en, filled: fmt(filled) };
+    return {
+      ...common,
+      severity: 'warning',
+      expected: blankSide === rhs ? l.total : r.total,
+      found: null,
+      message: { zh: fill(msg.incompleteZh, vars), en: fill(msg.incompleteEn ?? msg.en, vars) },
+      blankAsZero: true,
+    };
+  }
+  if (holds(rule.op, l.total, rhs.length ? r.total : 0)) return null;
+
+  const notApplicable = involved.some((c) => c.flags.includes('not_applicable') || c.flags.includes('not_a_number'));
+  const blankAsZero = involved.some((c) => c.value === null);
+  // the single printed total is what was "found"; for item-by-item balances the left side is expected
+  const lhsIsTotal = lhs.length === 1 && rhs.length !== 1;
+  return {
+    ...common,
+    severity: notApplicable && rule.severity === 'error' ? 'warning' : rule.severity,
+    expected: lhsIsTotal ? r.total : l.total,
+    found: lhsIsTotal ? l.total : rhs.length ? r.total : null,
+    message: { zh: fill(msg.zh, base), en: fill(msg.en, base) },
+    ...(blankAsZero ? { blankAsZero } : {}),
+  };
+}

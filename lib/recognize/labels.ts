@@ -1,0 +1,82 @@
+// Label matching: a published label to the spec's row, column or heading it stands for.
+// Labels are compared after normalizeLabel and without their numbering (一、 （一） 1.); a
+// label matches exactly, or as a truncated prefix, or by containing a distinctive alias — and
+// only when the match is unique, so a fragment never lands on the wrong row.
+import { normalizeLabel, stripNumbering, leadingNumbering } from '../extract/normalize';
+
+export interface LabelEntry<T = string> {
+  id: T;
+  /** normalised keys without numbering: the label and its aliases */
+  keys: string[];
+  /** normalised numbering of the official label ('(三)', '1.'), for telling 1. from 1. */
+  num: string;
+}
+
+/** Context words the spec applies to labels (TEMPLATES.md §7: 合计 → 总计, 结果维护 → 结果维持). */
+const CONTEXT_SYNONYMS: [RegExp, string][] = [
+  [/合计$/, '总计'],
+  [/结果维护/, '结果维持'],
+];
+
+export function labelKey(text: string): string {
+  let key = stripNumbering(normalizeLabel(text));
+  for (const [re, to] of CONTEXT_SYNONYMS) key = key.replace(re, to);
+  return key;
+}
+
+export function makeEntry<T>(id: T, label: string, aliases: string[] = []): LabelEntry<T> {
+  const keys = [...new Set([label, ...aliases].map(labelKey).filter((k) => k !== ''))];
+  return { id, keys, num: leadingNumbering(normalizeLabel(label)) };
+}
+
+const PREFIX_MIN = 6;
+const CONTAINS_MIN = 4;
+
+function unique<T>(hits: LabelEntry<T>[], num: string): LabelEntry<T> | null {
+  const ids = new Set(hits.map((h) => h.id));
+  if (ids.size === 1) return hits[0]!;
+  if (num) {
+    const byNum = hits.filter((h) => h.num === num);
+    if (new Set(byNum.map((h) => h.id)).size === 1) return byNum[0]!;
+  }
+  return null;
+}
+
+/** The entry a label stands for, or null when none or several could be meant. */
+export function matchLabel<T>(text: string, entries: readonly LabelEntry<T>[]): LabelEntry<T> | null {
+  const norm = normalizeLabel(text);
+  const core = labelKey(text);
+  if (core === '') return null;
+  const num = leadingNumbering(norm);
+
+  const exact = entries.filter((e) => e.keys.includes(core));
+  if (exact.length) return unique(exact, num);
+
+  // truncated ("…只计这一情形,不计其他") or glossed ("部分公开(区分处理的,只记…)") labels
+  const prefix = entries.filter((e) =>
+    e.keys.some((k) => (core.length >= PREFIX_MIN && k.startsWith(core)) || (k.length >= CONTAINS_MIN && core.startsWith(k))),
+  );
+  if (prefix.length) return unique(prefix, num);
+
+  let best: LabelEntry<T>[] = [];
+  let bestLen = 0;
+  for (const e of entries) {
+    for (const k of e.keys) {
+      if (k.length < CONTAINS_MIN || k.length < bestLen || !core.includes(k)) continue;
+      if (k.length > bestLen) {
+        best = [];
+        bestLen = k.length;
+      }
+      best.push(e);
+    }
+  }
+  // a contained alias must cover most of the label, or a sentence would match a row
+  if (best.length && bestLen * 2 >= core.length) return unique(best, num);
+  return null;
+}
+
+/** Whether a text is (nearly) exactly one of the keys: for headings and header words. */
+export function isLabel(text: string, keys: readonly string[]): boolean {
+  const core = labelKey(text);
+  return core !== '' && keys.includes(core);
+}

@@ -1,0 +1,61 @@
+// Agency and year from the title and the first headings, as reports print them:
+//   广州市增城区小楼镇人民政府2020年政府信息公开工作年度报告
+//   2019年上海市人民政府办公厅政府信息公开工作年度报告
+//   德惠市布海镇人民政府 / 2020年政府信息公开工作年度报告   (agency on the line before)
+//   宁强县自然资源局关于2021年度政府信息公开情况的报告
+// and, failing that, the statistics period of the text (统计期限为2024年1月1日至12月31日).
+import { normalizeText } from '../extract/normalize';
+
+const TITLE_AGENCY_FIRST = /^(.*?)(?:关于)?(20\d{2})\s*年度?(?:的)?\s*(?:政府|政务)?信息公开/;
+const TITLE_YEAR_FIRST = /^(20\d{2})\s*年度?\s*(.+?)(?:政府信息公开|政务公开|信息公开)/;
+const PERIOD = /(20\d{2})\s*年\s*1\s*月\s*1\s*日.{0,12}?(?:至|到|-|—)\s*(?:(20\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
+const REPORT_IN_TEXT = /(20\d{2})\s*年度?(?:政府)?信息公开(?:工作)?年度?报告/;
+/** Agencies whose name is a place: the report may name its government only in the text. */
+const BARE_PLACE = /(?:镇|乡|街道|区|县|市|实验区|开发区|新区)$/;
+const GOVERNMENT_SUFFIX = ['人民政府', '管理委员会', '街道办事处', '办事处'];
+
+function cleanAgency(s: string): string {
+  return s
+    .replace(/^[\s>›»|·:：-]+/, '')
+    .replace(/(?:关于|的)$/, '')
+    .replace(/[\s“”"《》]/g, '')
+    .trim();
+}
+
+export interface Meta {
+  agency: string | null;
+  year: number | null;
+}
+
+export function readMeta(title: string, headings: string[], text: string): Meta {
+  const lines = [title, ...headings].map(normalizeText).filter((l) => l.length > 0 && l.length <= 120);
+  let agency: string | null = null;
+  let year: number | null = null;
+  for (let i = 0; i < lines.length && year === null; i++) {
+    const line = lines[i]!.replace(/\s+/g, '');
+    const a = TITLE_AGENCY_FIRST.exec(line);
+    const b = a && a[1] ? null : TITLE_YEAR_FIRST.exec(line);
+    if (b) {
+      year = Number(b[1]);
+      agency = cleanAgency(b[2]!) || null;
+    } else if (a) {
+      year = Number(a[2]);
+      agency = cleanAgency(a[1]!) || null;
+      // the agency printed on the line above the title
+      if (!agency) {
+        const prev = lines.slice(0, i).reverse().find((l) => l !== lines[i] && l.length <= 40 && !/\d{4}/.test(l));
+        if (prev) agency = cleanAgency(prev.replace(/\s+/g, '')) || null;
+      }
+    }
+  }
+  const head = text.slice(0, 6000);
+  if (year === null) {
+    const m = REPORT_IN_TEXT.exec(head) ?? PERIOD.exec(head);
+    if (m) year = Number(m[1]);
+  }
+  if (agency && BARE_PLACE.test(agency)) {
+    const full = GOVERNMENT_SUFFIX.map((s) => agency + s).find((name) => head.includes(name) || title.includes(name));
+    if (full) agency = full;
+  }
+  return { agency, year };
+}

@@ -1,0 +1,111 @@
+// Table 3 (收到和处理政府信息公开申请情况): rows matched by label, free rows placed between
+// them in template order, the seven applicant columns read from the right end of each row.
+// Pages: ../shared/corpus/html/01-shanghai-shizhengfubangongting-2019.html (blank zeros),
+// 06-pingtan-2019.html (results label twice), seeds 000 (results collapsed), 001 (5 values a
+// row), 003 (table cut at a page break, rows of 8 values).
+import type { FormatKey } from '../spec';
+import { t3Columns, t3DataRows } from '../spec';
+import { T3_ROWS_EN } from '../spec/labels-en';
+import type { RowParts } from './row-parts';
+import { rowLabel } from './row-parts';
+import { lexicon, type T3RowEntry } from './lexicon';
+import { matchLabel, labelKey } from './labels';
+import { alignRows, type AlignItem } from './align';
+import { fitValues } from './fit';
+import { makeCell } from './cells';
+import { structuralFinding } from './structural';
+import { CellCountProblems, emptyResult, leftover, listRows, listRowsEn, type TableResult } from './table-result';
+
+/** Header rows name two or more applicant columns or header words; they carry no figures. */
+function isHeaderRow(parts: RowParts): boolean {
+  const lx = lexicon();
+  let hits = 0;
+  for (const c of parts.labels) {
+    const key = labelKey(c.text);
+    if (lx.t3HeaderWords.some((w) => key.includes(w)) || matchLabel(c.text, lx.t3Cols)) hits++;
+  }
+  return hits >= 2 || parts.labels.some((c) => labelKey(c.text).includes('勾稽关系'));
+}
+
+/** The row a row's labels name: its rightmost label that names one, else its context. */
+export function t3RowOf(parts: RowParts, candidates: T3RowEntry[]): T3RowEntry | null {
+  for (const cells of [parts.labels, parts.context]) {
+    for (let i = cells.length - 1; i >= 0; i--) {
+      const hit = matchLabel(cells[i]!.text, candidates);
+      if (hit) return hit as T3RowEntry;
+    }
+  }
+  return null;
+}
+
+export function recognizeTable3(rows: RowParts[], format: FormatKey): TableResult {
+  const out = emptyResult();
+  const candidates = lexicon().t3Rows.filter((r) => r.formats.includes(format));
+  const columns = t3Columns(format).map((c) => c.id);
+  const template = t3DataRows(format);
+  const labelOf = new Map(template.map((r) => [r.id, r.label]));
+  const problems = new CellCountProblems(columns.length);
+  const items: AlignItem<RowParts>[] = [];
+
+  for (const parts of rows) {
+    if (parts.values.length === 0 || isHeaderRow(parts)) continue;
+    const filled = parts.values.some((c) => c.text !== '');
+    const hit = t3RowOf(parts, candidates);
+    if (!hit && !filled) continue;
+    if (hit && !hit.dataRow) {
+      // a category printed with figures but without its sub-rows (seed 000: 三、本年度办理结果 0)
+      if (!filled) continue;
+      out.leftovers.push(leftover('T3', parts, 'category without sub-rows'));
+      out.findings.push(structuralFinding('STRUCT-COLLAPSED', { table: 'T3', vars: { row: rowLabel(parts) }, loc: out.leftovers.at(-1)!.loc }));
+      continue;
+    }
+    if (!hit && parts.values.length < Math.ceil(columns.length / 2)) {
+      out.leftovers.push(leftover('T3', parts, 'stray values'));
+      continue;
+    }
+    items.push({ row: parts, anchor: hit?.id ?? null });
+  }
+
+  const { assigned, unplaced } = alignRows(template.map((r) => r.id), items);
+  for (const { row, reason } of unplaced) {
+    out.leftovers.push(leftover('T3', row, reason));
+    const name = rowLabel(row) || row.values.map((c) => c.text).join(' ');
+    out.findings.push(
+      reason === 'duplicate'
+        ? structuralFinding('STRUCT-DUPLICATE-ROW', { table: 'T3', vars: { row: name, rowEn: name }, loc: out.leftovers.at(-1)!.loc })
+        : structuralFinding('STRUCT-UNPLACED-ROW', { table: 'T3', vars: { row: name }, loc: out.leftovers.at(-1)!.loc }),
+    );
+  }
+
+  const found = new Set<string>();
+  for (const { slot, row } of assigned) {
+    const fit = fitValues(row.values, columns.length);
+    const name = labelOf.get(slot) ?? slot;
+    if (!fit.cells) {
+      out.leftovers.push(leftover('T3', row, `${row.values.length} value cells for ${columns.length} columns`));
+      problems.add(row.values.length, false, name, T3_ROWS_EN[slot] ?? slot);
+      continue;
+    }
+    found.add(slot);
+    const cells = fit.cells.map((c, i) => makeCell('T3', slot, columns[i]!, c, row.grid));
+    out.cells.push(...cells);
+    if (fit.extra.length) {
+      out.leftovers.push(leftover('T3', row, 'extra value cells', fit.extra));
+      problems.add(fit.extra.length + columns.length, true, name, T3_ROWS_EN[slot] ?? slot, cells.map((c) => c.id));
+      for (const c of cells) c.flags.push('extra_cells');
+    }
+  }
+  out.findings.push(...problems.findings('T3'));
+
+  const missing = template.filter((r) => !found.has(r.id));
+  if (found.size > 0 && missing.length > 0) {
+    out.findings.push(
+      structuralFinding('STRUCT-MISSING-ROWS', {
+        table: 'T3',
+        found: missing.length,
+        vars: { rows: listRows(missing.map((r) => r.label)), rowsEn: listRowsEn(missing.map((r) => T3_ROWS_EN[r.id] ?? r.id)) },
+      }),
+    );
+  }
+  return out;
+}
