@@ -126,7 +126,8 @@ export function textToRows(text: string, opts: TextOptions = {}): Tok[][] {
   let pending: Tok | null = null; // stream text waiting for its `|`
 
   const flushBlock = () => {
-    if (block.length) rows.push(block);
+    // a block may hold more than one row when the export lost a line break (seed 000: 三、本年度办理结果 0 四、…)
+    if (block.length) rows.push(...streamRows(block, isRowStart));
     block = [];
   };
   const flushStream = () => {

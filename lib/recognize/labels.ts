@@ -72,7 +72,42 @@ export function matchLabel<T>(text: string, entries: readonly LabelEntry<T>[]): 
   }
   // a contained alias must cover most of the label, or a sentence would match a row
   if (best.length && bestLen * 2 >= core.length) return unique(best, num);
-  return null;
+  return fuzzy(core, num, entries);
+}
+
+const FUZZY_MIN = 0.85;
+
+/** Length of the longest common subsequence (labels are short: ≤ 40 chars here). */
+function lcs(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(up, prev[j - 1]!);
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** A label with a character dropped or changed (没有现成信息需另行制作): most of it in order. */
+function fuzzy<T>(core: string, num: string, entries: readonly LabelEntry<T>[]): LabelEntry<T> | null {
+  if (core.length < PREFIX_MIN || core.length > 40) return null;
+  let best: LabelEntry<T>[] = [];
+  let bestScore = FUZZY_MIN;
+  for (const e of entries) {
+    for (const k of e.keys) {
+      const longer = Math.max(k.length, core.length);
+      if (Math.min(k.length, core.length) < longer * FUZZY_MIN) continue;
+      const score = lcs(core, k) / longer;
+      if (score > bestScore) {
+        best = [e];
+        bestScore = score;
+      } else if (score === bestScore && score > FUZZY_MIN) best.push(e);
+    }
+  }
+  return best.length ? unique(best, num) : null;
 }
 
 /** Whether a text is (nearly) exactly one of the keys: for headings and header words. */

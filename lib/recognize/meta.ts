@@ -15,11 +15,22 @@ const BARE_PLACE = /(?:镇|乡|街道|区|县|市|实验区|开发区|新区)$/;
 const GOVERNMENT_SUFFIX = ['人民政府', '管理委员会', '街道办事处', '办事处'];
 
 function cleanAgency(s: string): string {
-  return s
+  const name = s
     .replace(/^[\s>›»|·:：-]+/, '')
     .replace(/(?:关于|的)$/, '')
     .replace(/[\s“”"《》]/g, '')
     .trim();
+  // "2020年政府信息公开…": the 政府 belongs to the title, not to an agency
+  return /^(?:政府|政务|本机关|我镇|我局)?$/.test(name) ? '' : name;
+}
+
+/** The year the opening text speaks of most (2023年…, 截止2023年12月31日 …), if it is clear. */
+function mostMentionedYear(head: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of head.matchAll(/(20\d{2})\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  return top && (!second || top[1] > second[1]) ? top[0] : null;
 }
 
 export interface Meta {
@@ -35,23 +46,19 @@ export function readMeta(title: string, headings: string[], text: string): Meta 
     const line = lines[i]!.replace(/\s+/g, '');
     const a = TITLE_AGENCY_FIRST.exec(line);
     const b = a && a[1] ? null : TITLE_YEAR_FIRST.exec(line);
-    if (b) {
-      year = Number(b[1]);
-      agency = cleanAgency(b[2]!) || null;
-    } else if (a) {
-      year = Number(a[2]);
-      agency = cleanAgency(a[1]!) || null;
-      // the agency printed on the line above the title
-      if (!agency) {
-        const prev = lines.slice(0, i).reverse().find((l) => l !== lines[i] && l.length <= 40 && !/\d{4}/.test(l));
-        if (prev) agency = cleanAgency(prev.replace(/\s+/g, '')) || null;
-      }
+    if (!a && !b) continue;
+    year = Number(b ? b[1] : a![2]);
+    agency = cleanAgency(b ? b[2]! : a![1]!) || null;
+    // the agency printed on the line above the title
+    if (!agency) {
+      const prev = lines.slice(0, i).reverse().find((l) => l !== lines[i] && l.length <= 40 && !/\d{4}/.test(l));
+      if (prev) agency = cleanAgency(prev.replace(/\s+/g, '')) || null;
     }
   }
   const head = text.slice(0, 6000);
   if (year === null) {
     const m = REPORT_IN_TEXT.exec(head) ?? PERIOD.exec(head);
-    if (m) year = Number(m[1]);
+    year = m ? Number(m[1]) : mostMentionedYear(head);
   }
   if (agency && BARE_PLACE.test(agency)) {
     const full = GOVERNMENT_SUFFIX.map((s) => agency + s).find((name) => head.includes(name) || title.includes(name));

@@ -93,7 +93,7 @@ export function recognizeTable2(rows: RowParts[], format: FormatKey): TableResul
         problems.add(row.values.length, false, label, slot, [], columns.length);
         continue;
       }
-      const cells = fit.cells.map((c, i) => makeCell('T2', slot, columns[i]!.id, c, row.grid, { unitWan: columns[i]!.type.includes('万元') }));
+      const cells = fit.cells.map((c, i) => makeCell('T2', slot, columns[i]!.id, c, row.grid, { unitWan: /\(unit 万元\)/.test(columns[i]!.type) }));
       out.cells.push(...cells);
       if (fit.extra.length) {
         out.leftovers.push(leftover('T2', row, 'extra value cells', fit.extra));
