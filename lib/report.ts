@@ -40,6 +40,7 @@ export const CellFlag = z.enum([
   'extra_cells',
   'thousands',
   'signed',
+  'from_text',
 ]);
 export type CellFlag = z.infer<typeof CellFlag>;
 

@@ -13,6 +13,7 @@ import { recognizeTable4 } from './table4';
 import { rawTable } from './raw-table';
 import { structuralFinding } from './structural';
 import { cellVotes } from './signals';
+import { table4FromText } from './narrative';
 
 export interface Recognized {
   agency: string | null;
@@ -60,6 +61,15 @@ export function recognize(extract: PageExtract): Recognized {
     if (r.cells.length) tables.push(id);
   }
 
+  if (!tables.includes('T4')) {
+    const fromText = table4FromText(extract.text);
+    if (fromText.length) {
+      cells.push(...fromText);
+      tables.push('T4');
+      findings.push(structuralFinding('STRUCT-FROM-TEXT', { table: 'T4', cells: fromText.map((c) => c.id) }));
+    }
+  }
+
   // grids that gave no cell are kept raw, with those no row of which was read at all
   const used = new Set(cells.map((c) => c.loc?.grid));
   const budget = { cells: 200_000 };
@@ -88,7 +98,7 @@ export function recognize(extract: PageExtract): Recognized {
   return {
     agency: meta.agency,
     year: meta.year,
-    format: hasFigures ? (fmt.format ?? (tables.includes('T2') || tables.includes('T3') ? fmt.t3 : null)) : fmt.format,
+    format: fmt.format ?? (hasFigures ? fmt.t3 : null),
     t2Format: fmt.t2,
     t3Format: fmt.t3,
     isReport,

@@ -47,6 +47,12 @@ export const STRUCTURAL: Record<string, StructuralRule> = {
     zh: '{table} {row} {col}：“{raw}” 不是可读的数字',
     en: '{tableEn} {rowEn}, {colEn}: "{raw}" is not a readable number',
   },
+  'STRUCT-FROM-TEXT': {
+    id: 'STRUCT-FROM-TEXT',
+    severity: 'info',
+    zh: '{table}不是文字表格，数值取自报告正文的叙述',
+    en: '{tableEn} is not a text table; its figures were read from the report’s sentences',
+  },
   'STRUCT-TABLE-MISSING': {
     id: 'STRUCT-TABLE-MISSING',
     severity: 'warning',
