@@ -19,6 +19,8 @@ interface Args {
 
 export function parseArgs(argv: string[]): Args | string {
   const a: Args = { files: [], format: 'text', shape: 'long', bom: false };
+  // --opt=value is the same as --opt value
+  argv = argv.flatMap((v) => (/^--\w+=/.test(v) ? [v.slice(0, v.indexOf('=')), v.slice(v.indexOf('=') + 1)] : [v]));
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i]!;
     const next = () => argv[++i] ?? '';
@@ -26,10 +28,6 @@ export function parseArgs(argv: string[]): Args | string {
       const f = next();
       if (f !== 'text' && f !== 'json' && f !== 'csv') return `unknown --format "${f}"`;
       a.format = f;
-    } else if (v.startsWith('--format=')) {
-      argv.splice(i + 1, 0, v.slice(9));
-      i--;
-      argv[i + 1] = '--format';
     } else if (v === '--shape') {
       const s = next();
       if (s !== 'long' && s !== 'wide' && s !== 'report') return `unknown --shape "${s}"`;
