@@ -79,7 +79,9 @@ export function recognize(extract: PageExtract): Recognized {
 
   const hasFigures = cells.some((c) => c.value !== null);
   const reportTitle = [extract.title, ...extract.headings.slice(0, 6)].some((t) => looksLikeReportTitle(t) && !NOT_A_REPORT_TITLE.test(t));
-  const isReport = hasFigures || reportTitle;
+  // a list of reports names several of them; a report names itself
+  const isList = new Set(extract.headings.filter(looksLikeReportTitle)).size >= 3;
+  const isReport = hasFigures || (reportTitle && !isList);
   let notice: Message | null = null;
   if (!isReport) {
     notice = { zh: '此页面不是政府信息公开工作年度报告', en: 'This page is not an annual report on government information disclosure' };

@@ -38,6 +38,54 @@ export function t3RowOf(parts: RowParts, candidates: T3RowEntry[]): T3RowEntry |
   return null;
 }
 
+/** A header column: the grid columns it spans and the column id it names (null: an extra such as 小计). */
+interface HeaderLeaf {
+  start: number;
+  end: number;
+  col: string | null;
+}
+
+/**
+ * The applicant columns as the header of a <table> places them, by grid position. Used where a
+ * row's cells do not fit by count, or the header has a column the format does not (小计), so
+ * that an extra column never shifts the others.
+ */
+function headerLeaves(rows: RowParts[]): Map<number, HeaderLeaf[]> {
+  const lx = lexicon();
+  const byGrid = new Map<number, HeaderLeaf[]>();
+  for (const parts of rows) {
+    if (!isHeaderRow(parts)) continue;
+    for (const c of parts.labels) {
+      const key = labelKey(c.text);
+      if (lx.t3HeaderWords.some((w) => key.includes(w))) continue;
+      const hit = matchLabel(c.text, lx.t3Cols);
+      const extra = /^(小计|合计)$/.test(key);
+      if (!hit && !extra) continue;
+      const leaves = byGrid.get(parts.grid) ?? [];
+      leaves.push({ start: c.col, end: c.col + c.colspan, col: hit && !extra ? hit.id : null });
+      byGrid.set(parts.grid, leaves);
+    }
+  }
+  // only a header that places every official column, once each, is trusted
+  for (const [g, leaves] of byGrid) {
+    const ids = leaves.map((l) => l.col).filter((c): c is string => c !== null);
+    if (new Set(ids).size !== ids.length || ids.length < t3Columns('F2021').length) byGrid.delete(g);
+  }
+  return byGrid;
+}
+
+/** Values placed by the header's grid positions: the official columns' cells and the rest. */
+function byPosition(values: RowParts['values'], leaves: HeaderLeaf[]): { cells: Map<string, RowParts['values'][number]>; extra: RowParts['values'] } | null {
+  const cells = new Map<string, RowParts['values'][number]>();
+  const extra: RowParts['values'] = [];
+  for (const v of values) {
+    const leaf = leaves.find((l) => v.col >= l.start && v.col < l.end);
+    if (leaf?.col && !cells.has(leaf.col)) cells.set(leaf.col, v);
+    else if (v.text !== '') extra.push(v);
+  }
+  return cells.size === leaves.filter((l) => l.col).length ? { cells, extra } : null;
+}
+
 export function recognizeTable3(rows: RowParts[], format: FormatKey): TableResult {
   const out = emptyResult();
   const candidates = lexicon().t3Rows.filter((r) => r.formats.includes(format));
@@ -78,9 +126,19 @@ export function recognizeTable3(rows: RowParts[], format: FormatKey): TableResul
   }
 
   const found = new Set<string>();
+  const leavesOf = headerLeaves(rows);
   for (const { slot, row } of assigned) {
-    const fit = fitValues(row.values, columns.length);
     const name = labelOf.get(slot) ?? slot;
+    const leaves = leavesOf.get(row.grid);
+    const countFits = row.values.length === columns.length;
+    const placed = leaves && (!countFits || leaves.some((l) => !l.col)) ? byPosition(row.values, leaves) : null;
+    if (placed) {
+      found.add(slot);
+      out.cells.push(...columns.map((col) => makeCell('T3', slot, col, placed.cells.get(col)!, row.grid)));
+      if (placed.extra.length) out.leftovers.push(leftover('T3', row, 'cells outside the official columns', placed.extra));
+      continue;
+    }
+    const fit = fitValues(row.values, columns.length);
     if (!fit.cells) {
       out.leftovers.push(leftover('T3', row, `${row.values.length} value cells for ${columns.length} columns`));
       problems.add(row.values.length, false, name, T3_ROWS_EN[slot] ?? slot);

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { isValueLike, parseCellValue, type ParsedValue } from './number';
+
+const num = (value: number, flags: ParsedValue['flags'] = [], unit: string | null = null): ParsedValue => ({ value, kind: 'number', unit, flags });
+const TEXT: ParsedValue = { value: null, kind: 'text', unit: null, flags: ['not_a_number'] };
+const NA: ParsedValue = { value: null, kind: 'na', unit: null, flags: ['not_applicable'] };
+const BLANK: ParsedValue = { value: null, kind: 'blank', unit: null, flags: ['blank'] };
+
+describe('parseCellValue', () => {
+  it.each([
+    ['0', num(0)],
+    ['23', num(23)],
+    ['007', num(7)],
+    ['12.5', num(12.5)],
+    ['\u00a00', num(0)],
+    ['\u00a0\u00a0 23 \u3000', num(23)],
+    ['\u200b1\u200e2\ufeff', num(12)],
+    ['\u202a5\u202c', num(5)],
+    ['１２３', num(123)],
+    ['０', num(0)],
+  ] as const)('plain number %j', (raw, expected) => {
+    expect(parseCellValue(raw)).toEqual(expected);
+  });
+
+  it.each([
+    ['', BLANK],
+    [' ', BLANK],
+    ['\u00a0\u00a0', BLANK],
+    ['\u3000', BLANK],
+    ['\u200b\ufeff', BLANK],
+    ['\n\t', BLANK],
+  ] as const)('blank %j', (raw, expected) => {
+    expect(parseCellValue(raw)).toEqual(expected);
+  });
+
+  it.each(['/', '／', '—', '——', '--', '-', '–', '－', '\\', ' / ', '\u00a0-\u00a0', '－－'])('not applicable %j', (raw) => {
+    expect(parseCellValue(raw)).toEqual(NA);
+  });
+
+  it.each([
+    ['无', num(0, ['zero_word'])],
+    ['零', num(0, ['zero_word'])],
+    [' 无 ', num(0, ['zero_word'])],
+  ] as const)('zero word %j', (raw, expected) => {
+    expect(parseCellValue(raw)).toEqual(expected);
+  });
+
+  it.each([
+    ['+12', num(12, ['signed'])],
+    ['-8', num(-8, ['signed'])],
+    ['−8', num(-8, ['signed'])],
+    ['－8', num(-8, ['signed'])],
+    ['＋8', num(8, ['signed'])],
+    ['减8', num(-8, ['signed'])],
+    ['增8', num(8, ['signed'])],
+    ['-0', num(0, ['signed'])],
+    ['减0', num(0, ['signed'])],
+  ] as const)('signed %j', (raw, expected) => {
+    const got = parseCellValue(raw);
+    expect(got).toEqual(expected);
+    expect(Object.is(got.value, -0)).toBe(false);
+  });
+
+  it.each([
+    ['1,234', num(1234, ['thousands'])],
+    ['1，234', num(1234, ['thousands'])],
+    ['１,２３４', num(1234, ['thousands'])],
+    ['75,394,432.52', num(75394432.52, ['thousands'])],
+    ['-1,000', num(-1000, ['signed', 'thousands'])],
+  ] as const)('thousands %j', (raw, expected) => {
+    expect(parseCellValue(raw)).toEqual(expected);
+  });
+
+  it.each(['1,23', '1,2345', '12,34,567', ',123', '1,', '1234,567', '1,,234'])('bad thousands groups are text: %j', (raw) => {
+    expect(parseCellValue(raw)).toEqual(TEXT);
+  });
+
+  it.each([
+    ['12.5件', num(12.5, ['unit'], '件')],
+    ['251000元', num(251000, ['unit'], '元')],
+    ['180万元', num(180, ['unit'], '万元')],
+    ['164337 元', num(164337, ['unit'], '元')],
+    ['3个', num(3, ['unit'], '个')],
+    ['4项', num(4, ['unit'], '项')],
+    ['5条', num(5, ['unit'], '条')],
+    ['6份', num(6, ['unit'], '份')],
+    ['7人次', num(7, ['unit'], '人次')],
+    ['8次', num(8, ['unit'], '次')],
+    ['9家', num(9, ['unit'], '家')],
+    ['75,394,432.52元', num(75394432.52, ['thousands', 'unit'], '元')],
+    ['+1,234件', num(1234, ['signed', 'thousands', 'unit'], '件')],
+  ] as const)('unit %j', (raw, expected) => {
+    expect(parseCellValue(raw)).toEqual(expected);
+  });
+
+  it.each([
+    '1e9',
+    '0x10',
+    'Infinity',
+    '-Infinity',
+    'NaN',
+    '0（其中修订16件）',
+    '共23件',
+    '23件次',
+    '元',
+    '万元',
+    '减',
+    '+',
+    '1.',
+    '.5',
+    '1.2.3',
+    '5%',
+    '(5)',
+    '--5',
+    '12 件 3',
+    '1 234',
+    '23\u00a00',
+    '0\u30000',
+    '1, 234',
+    '规章',
+    '99999999999999999999',
+    '1234567890123456',
+    '0.1234567890123456',
+    '٣',
+  ])('text, never a guessed number: %j', (raw) => {
+    expect(parseCellValue(raw)).toEqual(TEXT);
+  });
+
+  it('accepts 15 significant digits, leading and trailing fraction zeros aside', () => {
+    expect(parseCellValue('123456789012345').value).toBe(123456789012345);
+    expect(parseCellValue('000000123456789012345').value).toBe(123456789012345);
+    expect(parseCellValue('0.000000000000000001').value).toBe(1e-18);
+    expect(parseCellValue('1.000000000000000000000').value).toBe(1);
+  });
+
+  it('returns fresh flag arrays (callers push to them)', () => {
+    const a = parseCellValue('');
+    a.flags.push('unit');
+    expect(parseCellValue('').flags).toEqual(['blank']);
+  });
+});
+
+describe('isValueLike', () => {
+  it.each(['', '0', '\u00a00', '23', '/', '—', '无', '零', '减8', '增8', '180万元', '1,234', '１２'])('value %j', (text) => {
+    expect(isValueLike(text)).toBe(true);
+  });
+
+  it.each(['规章', '信息内容', '（一）予以公开', '一、本年新收政府信息公开申请数量', '合计', 'abc', '0（其中修订16件）', '1e9', '减少'])('label %j', (text) => {
+    expect(isValueLike(text)).toBe(false);
+  });
+
+  it('answers 100,000 label and value texts in well under a second', () => {
+    const texts = ['规章', '（三）不予公开', '12', '\u00a00', '—', '1,234元'];
+    const t0 = performance.now();
+    let n = 0;
+    for (let i = 0; i < 100_000; i++) if (isValueLike(texts[i % texts.length]!)) n++;
+    expect(n).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
