@@ -8,7 +8,7 @@ const src = process.argv[2] ?? new URL('../../shared/spec/templates.json', impor
 const spec = JSON.parse(readFileSync(src, 'utf8'));
 const DROP = new Set(['evidence', 'note', 'provenance', 'priority', 'corner_note_layout', 'layout',
   'header_layout', 'results_block_rowspan', 'cell_id_pattern', 'cell_type', 'virtual_columns',
-  'virtual_rows', 'notice', 'template_title', 'issued', 'data_rows_count', 'header_label']);
+  'notice', 'template_title', 'issued', 'data_rows_count', 'header_label']);
 
 function strip(value) {
   if (Array.isArray(value)) return value.map(strip);

@@ -1,7 +1,7 @@
 // All in-report rules over the recognised cells → findings, errors first.
 import type { Finding, FormatId, ReportCell } from '../report';
 import type { FormatKey } from '../spec';
-import { relationsOf, evaluateRelation } from './relations';
+import { relationsOf, evaluateRelation, withVirtualSums } from './relations';
 import { checkDomains } from './domain';
 import { checkPlausibility } from './plausibility';
 
@@ -19,7 +19,7 @@ export function checkCells(cells: ReportCell[], ctx: CheckContext): Finding[] {
   const byId = new Map(cells.map((c) => [c.id, c]));
   const out: Finding[] = [];
   // table 2 rules follow table 2's format, tables 3 and 4 table 3's (a hybrid report mixes them)
-  for (const inst of relationsOf(ctx.t3Format)) {
+  for (const inst of withVirtualSums(relationsOf(ctx.t3Format), byId, ctx.t3Format)) {
     if (inst.rule.id.startsWith('T2')) continue;
     const f = evaluateRelation(inst, byId, ctx.t3Format);
     if (f) out.push(f);

@@ -6,7 +6,7 @@
 // - a relation that names a cell the page does not have is not evaluated (structural findings
 //   already say what is missing).
 import type { Finding, ReportCell } from '../report';
-import { FORMATS, type FormatKey, type Rule } from '../spec';
+import { FORMATS, t3Children, t3VirtualSum, type FormatKey, type Rule } from '../spec';
 import { RULE_MESSAGES } from '../spec/messages';
 import { fill } from '../spec/fill';
 import { cellNames, fmt } from './describe';
@@ -117,4 +117,36 @@ export function evaluateRelation(inst: RelationInstance, cells: Map<string, Repo
     message: { zh: fill(msg.zh, base), en: fill(msg.en, base) },
     ...(blankAsZero ? { blankAsZero } : {}),
   };
+}
+
+/**
+ * Where a report prints a category of table 3 as one row (its subtotal, virtual row r3_sum …):
+ * without its sub-rows, T3-RESULT-SUM is evaluated with the subtotal in their place; with them,
+ * the subtotal must equal their sum (T3-OPTIONAL-SUBTOTALS).
+ */
+export function withVirtualSums(instances: RelationInstance[], cells: Map<string, ReportCell>, format: FormatKey): RelationInstance[] {
+  const groups = FORMATS[format].tables.T3.rows.filter((r) => r.data_row === false && t3VirtualSum(format, r.id));
+  const present = groups.filter((g) => [...cells.keys()].some((id) => id.startsWith(`T3.${t3VirtualSum(format, g.id)}.`)));
+  if (!present.length) return instances;
+  const subtotalRule = FORMATS[format].rules.find((r) => r.id === 'T3-OPTIONAL-SUBTOTALS');
+  const out: RelationInstance[] = [];
+  for (const inst of instances) {
+    if (inst.rule.id !== 'T3-RESULT-SUM') {
+      out.push(inst);
+      continue;
+    }
+    const col = inst.lhs[0]!.split('.')[2]!;
+    let rhs = inst.rhs;
+    for (const g of present) {
+      const sum = `T3.${t3VirtualSum(format, g.id)}.${col}`;
+      const children = t3Children(format, g.id).map((r) => `T3.${r}.${col}`);
+      if (children.every((id) => cells.has(id))) {
+        if (subtotalRule && cells.has(sum)) out.push({ rule: subtotalRule, lhs: [sum], rhs: children });
+      } else if (cells.has(sum)) {
+        rhs = [...rhs.filter((id) => !children.includes(id)), sum];
+      }
+    }
+    out.push({ ...inst, rhs });
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
 // 06-pingtan-2019.html (results label twice), seeds 000 (results collapsed), 001 (5 values a
 // row), 003 (table cut at a page break, rows of 8 values).
 import type { FormatKey } from '../spec';
-import { t3Columns, t3DataRows } from '../spec';
+import { t3Children, t3Columns, t3DataRows, t3VirtualSum } from '../spec';
 import { T3_ROWS_EN } from '../spec/labels-en';
 import type { RowParts } from './row-parts';
 import { rowLabel } from './row-parts';
@@ -94,6 +94,7 @@ export function recognizeTable3(rows: RowParts[], format: FormatKey): TableResul
   const labelOf = new Map(template.map((r) => [r.id, r.label]));
   const problems = new CellCountProblems(columns.length);
   const items: AlignItem<RowParts>[] = [];
+  const categories: { group: string; sum: string; parts: RowParts }[] = [];
 
   for (const parts of rows) {
     if (parts.values.length === 0 || isHeaderRow(parts)) continue;
@@ -103,6 +104,12 @@ export function recognizeTable3(rows: RowParts[], format: FormatKey): TableResul
     if (hit && !hit.dataRow) {
       // a category printed with figures but without its sub-rows (seed 000: 三、本年度办理结果 0)
       if (!filled) continue;
+      // a category row with a full row of figures is its subtotal (r3_sum …, spec virtual rows)
+      const sum = t3VirtualSum(format, hit.id);
+      if (sum && parts.values.length === columns.length) {
+        categories.push({ group: hit.id, sum, parts });
+        continue;
+      }
       out.leftovers.push(leftover('T3', parts, 'category without sub-rows'));
       out.findings.push(structuralFinding('STRUCT-COLLAPSED', { table: 'T3', vars: { row: rowLabel(parts) }, loc: out.leftovers.at(-1)!.loc }));
       continue;
@@ -154,6 +161,14 @@ export function recognizeTable3(rows: RowParts[], format: FormatKey): TableResul
     }
   }
   out.findings.push(...problems.findings('T3'));
+
+  for (const { group, sum, parts } of categories) {
+    const cells = fitValues(parts.values, columns.length).cells!;
+    out.cells.push(...cells.map((c, i) => makeCell('T3', sum, columns[i]!, c, parts.grid)));
+    if (!t3Children(format, group).some((id) => found.has(id))) {
+      out.findings.push(structuralFinding('STRUCT-COLLAPSED', { table: 'T3', vars: { row: rowLabel(parts) }, cells: columns.map((c) => `T3.${sum}.${c}`) }));
+    }
+  }
 
   const missing = template.filter((r) => !found.has(r.id));
   if (found.size > 0 && missing.length > 0) {

@@ -64,6 +64,8 @@ export interface FormatSpec {
       };
       columns: T3Column[];
       rows: T3Row[];
+      /** sums the official table does not print: r3_sum = r3_1 + … + r3_8 … */
+      virtual_rows: { id: string; definition: string }[];
     };
     T4: {
       title: string;
@@ -138,9 +140,10 @@ export function cellLabels(format: FormatKey, id: string): CellLabels | null {
     return null;
   }
   if (table === 'T3') {
-    const r = f.T3.rows.find((x) => x.id === row);
+    const r = f.T3.rows.find((x) => x.id === row) ?? f.T3.rows.find((x) => x.id === virtualGroup(row ?? ''));
     const c = f.T3.columns.find((x) => x.id === col);
-    return r && c ? { table, rowLabel: r.label, colLabel: c.label, groupLabel: c.group } : null;
+    const label = r && r.id !== row ? `${r.label}（小计）` : r?.label;
+    return label && c ? { table, rowLabel: label, colLabel: c.label, groupLabel: c.group } : null;
   }
   if (table === 'T4') {
     const g = f.T4.groups.find((x) => x.id === row);
@@ -154,4 +157,20 @@ export function cellLabels(format: FormatKey, id: string): CellLabels | null {
 export function formatForYear(year: number): FormatKey | null {
   for (const k of FORMAT_KEYS) if (FORMATS[k].report_years.includes(year)) return k;
   return year >= 2021 ? 'F2021' : null;
+}
+
+/** The group row a virtual sum row stands for: r3_sum → r3_header (（三）不予公开). */
+export function virtualGroup(row: string): string | null {
+  return /^r\d+_sum$/.test(row) ? row.replace(/_sum$/, '_header') : null;
+}
+
+/** The data rows under a group row of table 3 (（三） → r3_1 … r3_8), in order. */
+export function t3Children(format: FormatKey, group: string): string[] {
+  return FORMATS[format].tables.T3.rows.filter((r) => r.parent === group && r.data_row !== false).map((r) => r.id);
+}
+
+/** Virtual sum rows of a format that stand for a printed category row (r3_sum …). */
+export function t3VirtualSum(format: FormatKey, group: string): string | null {
+  const id = group.replace(/_header$/, '_sum');
+  return FORMATS[format].tables.T3.virtual_rows.some((v) => v.id === id) && t3Children(format, group).length > 0 ? id : null;
 }

@@ -35,6 +35,10 @@ export const RULE_MESSAGES: Record<string, RuleMessage> = {
     incompleteZh: '表三 {row}：{blankSide}空白，而另一边为 {filled}（表格不完整）',
     incompleteEn: 'Table 3, {rowEn}: {blankSideEn} left blank while the other side is {filled} (table incomplete)',
   },
+  'T3-OPTIONAL-SUBTOTALS': {
+    zh: '表三 {row} {col}：小计 = {lhs}，但分项之和 = {rhs}（相差 {diff}）',
+    en: 'Table 3, {rowEn}, {colEn}: subtotal = {lhs}, but its items add up to {rhs} (off by {diff})',
+  },
   'T3-CARRY-OUT-BOUND': {
     zh: '表三 {col}列：结转下年度 {lhs} 多于新收与上年结转之和 {rhs}',
     en: 'Table 3, {colEn} column: {lhs} carried over to next year, more than new + carried-in = {rhs}',

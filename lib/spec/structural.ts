@@ -38,8 +38,8 @@ export const STRUCTURAL: Record<string, StructuralRule> = {
   'STRUCT-COLLAPSED': {
     id: 'STRUCT-COLLAPSED',
     severity: 'warning',
-    zh: '{table} “{row}” 只有合并的数值，没有分项行，无法逐项核对',
-    en: '{tableEn} "{row}" has figures only for the whole category, without its sub-rows; they cannot be checked item by item',
+    zh: '{table} “{row}” 只有合计数，没有分项行；只能按类别核对',
+    en: '{tableEn} "{row}" has figures only for the whole category, without its sub-rows; it is checked as a category',
   },
   'STRUCT-NOT-A-NUMBER': {
     id: 'STRUCT-NOT-A-NUMBER',
