@@ -126,7 +126,8 @@ export function evaluateRelation(inst: RelationInstance, cells: Map<string, Repo
  */
 export function withVirtualSums(instances: RelationInstance[], cells: Map<string, ReportCell>, format: FormatKey): RelationInstance[] {
   const groups = FORMATS[format].tables.T3.rows.filter((r) => r.data_row === false && t3VirtualSum(format, r.id));
-  const present = groups.filter((g) => [...cells.keys()].some((id) => id.startsWith(`T3.${t3VirtualSum(format, g.id)}.`)));
+  const cols = FORMATS[format].tables.T3.columns.map((c) => c.id);
+  const present = groups.filter((g) => cols.some((c) => cells.has(`T3.${t3VirtualSum(format, g.id)}.${c}`)));
   if (!present.length) return instances;
   const subtotalRule = FORMATS[format].rules.find((r) => r.id === 'T3-OPTIONAL-SUBTOTALS');
   const out: RelationInstance[] = [];

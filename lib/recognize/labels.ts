@@ -18,15 +18,33 @@ const CONTEXT_SYNONYMS: [RegExp, string][] = [
   [/结果维护/, '结果维持'],
 ];
 
+interface LabelText {
+  core: string;
+  num: string;
+}
+
+/** Labels are matched against many lists; normalise each text once (bounded cache). */
+const textCache = new Map<string, LabelText>();
+function readLabel(text: string): LabelText {
+  let t = textCache.get(text);
+  if (!t) {
+    const norm = normalizeLabel(text);
+    let core = stripNumbering(norm);
+    for (const [re, to] of CONTEXT_SYNONYMS) core = core.replace(re, to);
+    t = { core, num: leadingNumbering(norm) };
+    if (textCache.size >= 20_000) textCache.clear();
+    textCache.set(text, t);
+  }
+  return t;
+}
+
 export function labelKey(text: string): string {
-  let key = stripNumbering(normalizeLabel(text));
-  for (const [re, to] of CONTEXT_SYNONYMS) key = key.replace(re, to);
-  return key;
+  return readLabel(text).core;
 }
 
 export function makeEntry<T>(id: T, label: string, aliases: string[] = []): LabelEntry<T> {
   const keys = [...new Set([label, ...aliases].map(labelKey).filter((k) => k !== ''))];
-  return { id, keys, num: leadingNumbering(normalizeLabel(label)) };
+  return { id, keys, num: readLabel(label).num };
 }
 
 const PREFIX_MIN = 6;
@@ -42,15 +60,30 @@ function unique<T>(hits: LabelEntry<T>[], num: string): LabelEntry<T> | null {
   return null;
 }
 
-/** The entry a label stands for, or null when none or several could be meant. */
-export function matchLabel<T>(text: string, entries: readonly LabelEntry<T>[]): LabelEntry<T> | null {
-  const norm = normalizeLabel(text);
-  const core = labelKey(text);
-  if (core === '') return null;
-  const num = leadingNumbering(norm);
+/** Exact-key lookup tables, built once per entry list. */
+const exactIndex = new WeakMap<readonly LabelEntry<unknown>[], Map<string, LabelEntry<unknown>[]>>();
+function indexOf<T>(entries: readonly LabelEntry<T>[]): Map<string, LabelEntry<T>[]> {
+  let index = exactIndex.get(entries) as Map<string, LabelEntry<T>[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const e of entries) for (const k of e.keys) index.set(k, [...(index.get(k) ?? []), e]);
+    exactIndex.set(entries, index as Map<string, LabelEntry<unknown>[]>);
+  }
+  return index;
+}
 
-  const exact = entries.filter((e) => e.keys.includes(core));
-  if (exact.length) return unique(exact, num);
+export interface MatchOptions {
+  /** also accept a label with a character dropped or changed (costlier; for row labels) */
+  fuzzy?: boolean;
+}
+
+/** The entry a label stands for, or null when none or several could be meant. */
+export function matchLabel<T>(text: string, entries: readonly LabelEntry<T>[], opts: MatchOptions = {}): LabelEntry<T> | null {
+  const { core, num } = readLabel(text);
+  if (core === '') return null;
+
+  const exact = indexOf(entries).get(core);
+  if (exact) return unique(exact, num);
 
   // truncated ("…只计这一情形,不计其他") or glossed ("部分公开(区分处理的,只记…)") labels
   const prefix = entries.filter((e) =>
@@ -72,7 +105,7 @@ export function matchLabel<T>(text: string, entries: readonly LabelEntry<T>[]): 
   }
   // a contained alias must cover most of the label, or a sentence would match a row
   if (best.length && bestLen * 2 >= core.length) return unique(best, num);
-  return fuzzy(core, num, entries);
+  return opts.fuzzy === false ? null : fuzzy(core, num, entries);
 }
 
 const FUZZY_MIN = 0.85;

@@ -13,19 +13,21 @@ export interface RowSignal {
 
 const SHARED = new Set(['总计', '合计', '小计', '其他'].map(labelKey));
 const HEADING_MAX = 40;
+/** Votes need no fuzzy matching: a table has many labels, one missed costs nothing. */
+const NO_FUZZ = { fuzzy: false } as const;
 
 export function cellVotes(text: string, votes: Record<TableId, number>): TableId | 'end' | null {
   const lx = lexicon();
   const key = labelKey(text);
   if (key === '') return null;
   if (key.length <= HEADING_MAX) {
-    const h = matchLabel(text, lx.headings);
+    const h = matchLabel(text, lx.headings, NO_FUZZ);
     if (h) return h.id;
   }
   if (SHARED.has(key)) return null;
-  if (key.startsWith(lx.t2HeaderWord) || matchLabel(text, lx.t2Blocks) || matchLabel(text, lx.t2Rows) || matchLabel(text, lx.t2Cols)) votes.T2++;
-  if (lx.t3HeaderWords.some((w) => key.includes(w)) || matchLabel(text, lx.t3Rows) || matchLabel(text, lx.t3Cols)) votes.T3++;
-  if (lx.t4HeaderWords.includes(key) || matchLabel(text, lx.t4Groups) || matchLabel(text, lx.t4Cols)) votes.T4++;
+  if (key.startsWith(lx.t2HeaderWord) || matchLabel(text, lx.t2Blocks, NO_FUZZ) || matchLabel(text, lx.t2Rows, NO_FUZZ) || matchLabel(text, lx.t2Cols, NO_FUZZ)) votes.T2++;
+  if (lx.t3HeaderWords.some((w) => key.includes(w)) || matchLabel(text, lx.t3Rows, NO_FUZZ) || matchLabel(text, lx.t3Cols, NO_FUZZ)) votes.T3++;
+  if (lx.t4HeaderWords.includes(key) || matchLabel(text, lx.t4Groups, NO_FUZZ) || matchLabel(text, lx.t4Cols, NO_FUZZ)) votes.T4++;
   return null;
 }
 
