@@ -10,10 +10,16 @@ export interface Fit {
   extra: GridCell[];
 }
 
-export function fitValues(values: GridCell[], n: number): Fit {
+/** Blank cells trimmed from the ends, as far as the row is longer than `n`. */
+export function trimBlanks(values: GridCell[], n: number): GridCell[] {
   let v = values;
   while (v.length > n && v[v.length - 1]!.text === '') v = v.slice(0, -1);
   while (v.length > n && v[0]!.text === '') v = v.slice(1);
+  return v;
+}
+
+export function fitValues(values: GridCell[], n: number): Fit {
+  const v = trimBlanks(values, n);
   if (v.length < n) return { cells: null, extra: [] };
   return { cells: v.slice(v.length - n), extra: v.slice(0, v.length - n) };
 }

@@ -39,6 +39,17 @@ export function isRowStart(text: string): boolean {
   return cellVotes(text, votes) !== null || votes.T2 + votes.T3 > 0;
 }
 
+/** How many different reports (agency and year) the page's lines name: a list names several. */
+function reportsNamed(lines: string[]): number {
+  const keys = new Set<string>();
+  for (const l of lines) {
+    if (!looksLikeReportTitle(l)) continue;
+    const m = /^[^《]*?《?(.{0,30}?)(20\d{2})/.exec(l.replace(/\s+/g, ''));
+    if (m) keys.add(`${m[1]}|${m[2]}`);
+  }
+  return keys.size;
+}
+
 export function recognize(extract: PageExtract): Recognized {
   const meta = readMeta(extract.title, extract.headings, extract.text);
   const seg = segmentRows(extract.grids);
@@ -80,7 +91,7 @@ export function recognize(extract: PageExtract): Recognized {
   const hasFigures = cells.some((c) => c.value !== null);
   const reportTitle = [extract.title, ...extract.headings.slice(0, 6)].some((t) => looksLikeReportTitle(t) && !NOT_A_REPORT_TITLE.test(t));
   // a list of reports names several of them; a report names itself
-  const isList = new Set(extract.headings.filter(looksLikeReportTitle)).size >= 3;
+  const isList = reportsNamed(extract.headings) >= 3;
   const isReport = hasFigures || (reportTitle && !isList);
   let notice: Message | null = null;
   if (!isReport) {

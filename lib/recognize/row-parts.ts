@@ -15,18 +15,42 @@ export interface RowParts {
   values: GridCell[];
 }
 
-export function splitRow(view: GridRowView): RowParts {
+function parts(view: GridRowView, from: number, to: number, withContext: boolean): RowParts {
   const { cells, own } = view;
-  let start = cells.length;
-  while (start > 0 && own[start - 1] && isValueLike(cells[start - 1]!.text)) start--;
+  let start = to;
+  while (start > from && own[start - 1] && isValueLike(cells[start - 1]!.text)) start--;
   const labels: GridCell[] = [];
   const context: GridCell[] = [];
-  for (let i = 0; i < start; i++) {
+  for (let i = from; i < start; i++) {
     const c = cells[i]!;
-    if (c.text === '') continue;
+    if (c.text === '' || (!own[i] && !withContext)) continue;
     (own[i] ? labels : context).push(c);
   }
-  return { grid: view.grid, row: view.row, labels, context, values: cells.slice(start) };
+  return { grid: view.grid, row: view.row, labels, context, values: cells.slice(start, to) };
+}
+
+/**
+ * A row as label-then-values runs. Usually one; two where a page (or an export that lost a line
+ * break) put a second row's label after the first row's numbers: 三、本年度办理结果 | 0 | 四、… | 0 ….
+ */
+export function splitRow(view: GridRowView): RowParts[] {
+  const { cells, own } = view;
+  const out: RowParts[] = [];
+  let from = 0;
+  let sawValue = false;
+  for (let i = 0; i < cells.length; i++) {
+    if (!own[i]) continue;
+    const text = cells[i]!.text;
+    if (text === '') continue;
+    if (isValueLike(text)) sawValue = true;
+    else if (sawValue) {
+      out.push(parts(view, from, i, out.length === 0));
+      from = i;
+      sawValue = false;
+    }
+  }
+  out.push(parts(view, from, cells.length, out.length === 0));
+  return out;
 }
 
 /** The label of a row as one line, for messages and leftovers. */

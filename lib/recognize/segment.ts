@@ -18,7 +18,7 @@ export function segmentRows(grids: Grid[]): Segments {
   const otherGrids: number[] = [];
   let state: TableId | null = null;
   for (const grid of grids) {
-    const parts = gridRows(grid).map(splitRow);
+    const parts = gridRows(grid).flatMap(splitRow);
     const signals = parts.map(rowSignal);
     const first = signals.map((s) => (s.heading && s.heading !== 'end' ? s.heading : strongest(s.votes, null))).find((t) => t);
     if (!first && grid.source === 'dom') {

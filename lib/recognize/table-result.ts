@@ -37,14 +37,22 @@ export function listRowsEn(names: string[], max = 4): string {
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }
 
+/** How a row with the wrong number of value cells was read: not at all, from the right, by the header. */
+export type Reading = false | true | 'header';
+const ACTIONS: Record<string, { zh: string; en: string }> = {
+  false: { zh: '这些数值无法对应到列，未读取，原文已保留', en: 'they cannot be placed in columns and were not read; the raw text is kept' },
+  true: { zh: '按右对齐读取最后 {n} 个，多出的已单独保留', en: 'the last {n} were read (right-aligned), the rest kept apart' },
+  header: { zh: '按表头的列位置读取，表头以外的已单独保留', en: 'they were read by the columns of the header; the cells outside it are kept apart' },
+};
+
 /** Rows whose value cells did not fit the columns, grouped by how many cells they had. */
 export class CellCountProblems {
-  private groups = new Map<string, { found: number; expected: number; read: boolean; rows: string[]; rowsEn: string[]; cells: string[] }>();
+  private groups = new Map<string, { found: number; expected: number; read: Reading; rows: string[]; rowsEn: string[]; cells: string[] }>();
 
   constructor(private readonly expected: number) {}
 
-  add(found: number, read: boolean, name: string, nameEn: string, cellIds: string[] = [], expected = this.expected): void {
-    const key = `${found}:${expected}:${read}`;
+  add(found: number, read: Reading, name: string, nameEn: string, cellIds: string[] = [], expected = this.expected): void {
+    const key = `${found}:${expected}:${String(read)}`;
     const g = this.groups.get(key) ?? { found, expected, read, rows: [], rowsEn: [], cells: [] };
     g.rows.push(name);
     g.rowsEn.push(nameEn);
@@ -62,10 +70,8 @@ export class CellCountProblems {
         vars: {
           row: listRows(g.rows),
           rowEn: listRowsEn(g.rowsEn),
-          action: g.read ? `按右对齐读取最后 ${expected} 个，多出的已单独保留` : '这些数值无法对应到列，未读取，原文已保留',
-          actionEn: g.read
-            ? `the last ${expected} were read (right-aligned), the rest kept apart`
-            : 'they cannot be placed in columns and were not read; the raw text is kept',
+          action: ACTIONS[String(g.read)]!.zh.replace('{n}', String(expected)),
+          actionEn: ACTIONS[String(g.read)]!.en.replace('{n}', String(expected)),
         },
       }),
     );

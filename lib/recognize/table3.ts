@@ -11,7 +11,7 @@ import { rowLabel } from './row-parts';
 import { lexicon, type T3RowEntry } from './lexicon';
 import { matchLabel, labelKey } from './labels';
 import { alignRows, type AlignItem } from './align';
-import { fitValues } from './fit';
+import { fitValues, trimBlanks } from './fit';
 import { makeCell } from './cells';
 import { structuralFinding } from './structural';
 import { CellCountProblems, emptyResult, leftover, listRows, listRowsEn, type TableResult } from './table-result';
@@ -137,12 +137,17 @@ export function recognizeTable3(rows: RowParts[], format: FormatKey): TableResul
   for (const { slot, row } of assigned) {
     const name = labelOf.get(slot) ?? slot;
     const leaves = leavesOf.get(row.grid);
-    const countFits = row.values.length === columns.length;
+    // counting fits once blank padding is trimmed, unless the header has a column of its own (小计)
+    const countFits = trimBlanks(row.values, columns.length).length === columns.length;
     const placed = leaves && (!countFits || leaves.some((l) => !l.col)) ? byPosition(row.values, leaves) : null;
     if (placed) {
       found.add(slot);
       out.cells.push(...columns.map((col) => makeCell('T3', slot, col, placed.cells.get(col)!, row.grid)));
-      if (placed.extra.length) out.leftovers.push(leftover('T3', row, 'cells outside the official columns', placed.extra));
+      if (placed.extra.length) {
+        out.leftovers.push(leftover('T3', row, 'cells outside the official columns', placed.extra));
+        // a column the header names (小计) is expected; cells outside every header column are not
+        if (!leaves!.some((l) => !l.col)) problems.add(row.values.filter((c) => c.text !== '').length, 'header', name, T3_ROWS_EN[slot] ?? slot, columns.map((c) => `T3.${slot}.${c}`));
+      }
       continue;
     }
     const fit = fitValues(row.values, columns.length);
