@@ -26,5 +26,14 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The test build's content script also runs on the test server (tests/e2e), and the build
+    // may script it: tests cannot click the toolbar button, so activeTab is never granted there.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!e2e) return;
+      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), 'http://127.0.0.1/*'];
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+    },
+  },
   zip: { excludeSources: ['.output/**', '.output-e2e/**', 'test-results/**', 'bench/results*.json', 'node_modules/**'] },
 });

@@ -1,0 +1,72 @@
+// The export buttons. Copies go through the gateway (clipboard); downloads are saved from the
+// popup itself (no downloads permission). Every action ends with a short confirmation on the
+// status line, which is an aria-live region.
+import type { Report } from '@/lib/report';
+import { exportFileName, toCsv, toJson, toTsv } from './core';
+import type { Gateway } from './gateway';
+import { t } from './i18n';
+
+interface Props {
+  report: Report;
+  gateway: Gateway;
+  announce(message: string): void;
+  /** a page that is not a report offers its tables as CSV only */
+  tablesOnly?: boolean;
+}
+
+const CSV_MIME = 'text/csv;charset=utf-8';
+
+/** data lines of a CSV (its header line and the final line break not counted) */
+function dataLines(csv: string): number {
+  return Math.max(0, csv.replace(/^\ufeff/, '').split(/\r?\n/).filter((l) => l !== '').length - 1);
+}
+
+export function ExportBar({ report, gateway, announce, tablesOnly = false }: Props) {
+  const run = (action: () => Promise<string>) => async () => {
+    try {
+      announce(await action());
+    } catch (e) {
+      announce(t('copyFailed', e instanceof Error ? e.message : String(e)));
+    }
+  };
+  const copyCsv = run(async () => {
+    const csv = toCsv(report, { shape: 'long' });
+    await gateway.copyText(csv);
+    return t('copiedCsv', dataLines(csv));
+  });
+  const copyTsv = run(async () => {
+    await gateway.copyText(toTsv(report));
+    return t('copiedTsv');
+  });
+  const downloadCsv = run(async () => {
+    const name = exportFileName(report, 'csv');
+    await gateway.download(name, toCsv(report, { shape: 'long', bom: true }), CSV_MIME);
+    return t('downloaded', name);
+  });
+  const downloadJson = run(async () => {
+    const name = exportFileName(report, 'json');
+    await gateway.download(name, toJson(report), 'application/json');
+    return t('downloaded', name);
+  });
+
+  return (
+    <div class="export-bar" role="group" aria-label={t('actionsLabel')}>
+      <button type="button" data-action="copy-csv" onClick={copyCsv}>
+        {tablesOnly ? t('copyTablesCsv') : t('copyCsv')}
+      </button>
+      {!tablesOnly && (
+        <button type="button" data-action="copy-tsv" onClick={copyTsv}>
+          {t('copyTsv')}
+        </button>
+      )}
+      <button type="button" data-action="download-csv" onClick={downloadCsv}>
+        {tablesOnly ? t('downloadTablesCsv') : t('downloadCsv')}
+      </button>
+      {!tablesOnly && (
+        <button type="button" data-action="download-json" onClick={downloadJson}>
+          {t('downloadJson')}
+        </button>
+      )}
+    </div>
+  );
+}

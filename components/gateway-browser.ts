@@ -1,0 +1,193 @@
+// The Gateway over the extension API, for the popup. Reading a tab: inject the content script into
+// every frame (activeTab + scripting; a second injection is a no-op), ask each frame's instance
+// for a fresh extract, have the background analyse them (it sets the badge on the way; the
+// recogniser stays out of the popup's bundle) and show the best frame. The tab is the one named by ?tabId= (tests open the popup in a tab), else the
+// active tab of the popup's window.
+import { browser, type Browser } from 'wxt/browser';
+import { Report } from '@/lib/report';
+import type { CellLoc } from '@/lib/report';
+import type { PageExtract } from '@/lib/extract/types';
+import { bestFrame, type FrameReport } from './best-frame';
+import { collectionKey, type CollectedReport, type Gateway, type PageState } from './gateway';
+import { INSTANCE_KEY, OUTLINE_PORT, parseRevealResult, type RevealCell } from './messages-page';
+import { AnalyzedTab, type AnalyzeTab } from './messages';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+const COLLECTION_KEY = 'collection';
+const REVEAL_TIMEOUT_MS = 1500;
+
+type Extracted = { ok: true; extract: PageExtract } | { ok: false; error: string };
+interface FrameAnswer {
+  contentType: string;
+  /** null where the content script is not running (a frame it could not be injected into) */
+  result: Extracted | null;
+}
+
+/** Runs in each frame's isolated world (serialised by executeScript: no closure). */
+function askFrame(key: string): FrameAnswer {
+  const instance = (globalThis as unknown as Record<string, { extract(): Extracted } | undefined>)[key];
+  return { contentType: document.contentType, result: instance ? instance.extract() : null };
+}
+
+const isPdfAddress = (url: string | null) => url !== null && /\.pdf(?:$|[?#])/i.test(url);
+
+async function targetTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function tabUrl(tabId: number): Promise<string | null> {
+  try {
+    return (await browser.tabs.get(tabId)).url ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function validEntries(data: unknown): CollectedReport[] {
+  if (!Array.isArray(data)) return [];
+  const out: CollectedReport[] = [];
+  for (const item of data) {
+    const r = Report.safeParse((item as { report?: unknown } | null)?.report);
+    if (r.success) out.push({ key: collectionKey(r.data), report: r.data });
+  }
+  return out;
+}
+
+export function browserGateway(): Gateway {
+  let tabId: number | null = null;
+  const ports = new Map<number, Browser.runtime.Port>();
+
+  function portFor(frameId: number): Browser.runtime.Port {
+    // one outline at a time: closing the other frames' ports removes theirs
+    for (const [f, p] of ports) {
+      if (f !== frameId) {
+        p.disconnect();
+        ports.delete(f);
+      }
+    }
+    let port = ports.get(frameId);
+    if (!port) {
+      port = browser.tabs.connect(tabId!, { name: OUTLINE_PORT, frameId });
+      port.onDisconnect.addListener(() => ports.delete(frameId));
+      ports.set(frameId, port);
+    }
+    return port;
+  }
+
+  async function readCollection(): Promise<CollectedReport[]> {
+    const got = await browser.storage.local.get(COLLECTION_KEY);
+    return validEntries(got[COLLECTION_KEY]);
+  }
+  async function writeCollection(entries: CollectedReport[]): Promise<CollectedReport[]> {
+    await browser.storage.local.set({ [COLLECTION_KEY]: entries.map((e) => ({ report: e.report })) });
+    return entries;
+  }
+
+  return {
+    async readPage(): Promise<PageState> {
+      const start = performance.now();
+      tabId = await targetTabId();
+      if (tabId === null) return { kind: 'no-tab' };
+      try {
+        await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
+      } catch {
+        // chrome://, about:, the PDF viewer, the web store, or no permission for this page
+        const url = await tabUrl(tabId);
+        return { kind: 'restricted', url, pdf: isPdfAddress(url) };
+      }
+      const answers = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: askFrame, args: [INSTANCE_KEY] });
+      const request: AnalyzeTab = { type: 'tab/analyze', tabId, frames: [] };
+      let firstError: string | null = null;
+      for (const a of answers) {
+        const answer = a.result as FrameAnswer | undefined;
+        // a PDF shown by the browser's viewer: its text is out of reach of any extension
+        if (a.frameId === 0 && answer?.contentType === 'application/pdf') return { kind: 'restricted', url: await tabUrl(tabId), pdf: true };
+        const res = answer?.result;
+        if (!res) continue;
+        if (res.ok) request.frames.push({ frameId: a.frameId, extract: res.extract });
+        else firstError ??= res.error;
+      }
+      if (request.frames.length === 0) {
+        if (firstError) return { kind: 'failed', message: firstError };
+        const url = await tabUrl(tabId);
+        return { kind: 'restricted', url, pdf: isPdfAddress(url) };
+      }
+      const answer = AnalyzedTab.parse(await browser.runtime.sendMessage(request));
+      const frames: FrameReport[] = answer.frames;
+      const best = bestFrame(frames);
+      if (!best) return { kind: 'failed', message: answer.error ?? firstError ?? 'no report' };
+      return { kind: 'report', report: best.report, frameId: best.frameId, elapsedMs: Math.round(performance.now() - start) };
+    },
+
+    revealCell(frameId: number, loc: CellLoc): Promise<boolean> {
+      if (tabId === null) return Promise.resolve(false);
+      const port = portFor(frameId);
+      return new Promise<boolean>((resolve) => {
+        const done = (ok: boolean) => {
+          clearTimeout(timer);
+          port.onMessage.removeListener(onReply);
+          resolve(ok);
+        };
+        const onReply = (msg: unknown) => {
+          const r = parseRevealResult(msg);
+          if (r) done(r.ok);
+        };
+        const timer = setTimeout(() => done(false), REVEAL_TIMEOUT_MS);
+        port.onMessage.addListener(onReply);
+        const request: RevealCell = { type: 'page/reveal', loc };
+        try {
+          port.postMessage(request);
+        } catch {
+          done(false);
+        }
+      });
+    },
+
+    async copyText(text: string): Promise<void> {
+      try {
+        await navigator.clipboard.writeText(text);
+      } catch {
+        // older engines, or clipboard refused without focus: the selection route still works
+        const area = document.createElement('textarea');
+        area.value = text;
+        area.style.position = 'fixed';
+        area.style.opacity = '0';
+        document.body.append(area);
+        area.select();
+        const ok = document.execCommand('copy');
+        area.remove();
+        if (!ok) throw new Error('clipboard unavailable');
+      }
+    },
+
+    async download(fileName: string, text: string, mime: string): Promise<void> {
+      const url = URL.createObjectURL(new Blob([text], { type: mime }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.style.display = 'none';
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // the download has started reading the blob by then; a closed popup frees it anyway
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+
+    collectionList: readCollection,
+
+    async collectionAdd(report: Report) {
+      const key = collectionKey(report);
+      const entries = await readCollection();
+      const replaced = entries.some((e) => e.key === key);
+      const next = [...entries.filter((e) => e.key !== key), { key, report }];
+      return { entries: await writeCollection(next), replaced };
+    },
+
+    async collectionRemove(key: string) {
+      return writeCollection((await readCollection()).filter((e) => e.key !== key));
+    },
+  };
+}

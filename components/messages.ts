@@ -1,0 +1,44 @@
+// The `tab/…` surface: what content scripts and the popup tell the background. Validated with
+// zod/mini on receipt. (The `page/…` surface, served by the content script, is messages-page.ts.)
+import * as z from 'zod/mini';
+import { Report } from '@/lib/report';
+
+/**
+ * content script → background: a page that looks like a report was read on load. The extract's
+ * shape is checked loosely here (analyzeExtract tolerates anything a page can produce); the
+ * Report built from it is validated strictly.
+ */
+const Extract = z.object({
+  source: z.string(),
+  title: z.string(),
+  headings: z.array(z.string()),
+  grids: z.array(z.unknown()),
+  attachments: z.array(z.unknown()),
+  text: z.string(),
+  truncated: z.nullable(z.string()),
+});
+
+export const PageExtracted = z.object({ type: z.literal('tab/extracted'), extract: Extract });
+export type PageExtracted = z.infer<typeof PageExtracted>;
+
+/**
+ * popup → background: the extracts the popup just read from every frame of a tab, to be analysed
+ * (the popup does not carry the recogniser; the background has it anyway for the badge). Answered
+ * with AnalyzedTab; the badge and the tab's stored reports are updated on the way.
+ */
+export const AnalyzeTab = z.object({
+  type: z.literal('tab/analyze'),
+  tabId: z.number(),
+  frames: z.array(z.object({ frameId: z.number(), extract: Extract })),
+});
+export type AnalyzeTab = z.infer<typeof AnalyzeTab>;
+
+/** background → popup: one Report per frame that could be analysed, or why none could. */
+export const AnalyzedTab = z.object({
+  frames: z.array(z.object({ frameId: z.number(), report: Report })),
+  error: z.nullable(z.string()),
+});
+export type AnalyzedTab = z.infer<typeof AnalyzedTab>;
+
+export const TabMessage = z.discriminatedUnion('type', [PageExtracted, AnalyzeTab]);
+export type TabMessage = z.infer<typeof TabMessage>;

@@ -1,0 +1,71 @@
+// (g) The shipped manifests ask for nothing beyond activeTab, scripting, storage and the *.gov.cn
+// content-script match: no network, no tabs, no downloads, no <all_urls>. Only the test build may
+// add the 127.0.0.1 test server.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './harness';
+
+const PERMISSIONS = ['activeTab', 'scripting', 'storage'];
+const GOV = '*://*.gov.cn/*';
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[]; js?: string[]; all_frames?: boolean; run_at?: string }[];
+  web_accessible_resources?: unknown[];
+  externally_connectable?: unknown;
+  content_security_policy?: unknown;
+  default_locale?: string;
+}
+
+function manifest(dir: string, build: string[]): Manifest {
+  const file = join(ROOT, dir, 'manifest.json');
+  if (!existsSync(file)) execFileSync('npx', ['wxt', 'build', ...build], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, E2E: '' } });
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+}
+
+for (const [name, dir, build] of [
+  ['chrome', '.output/chrome-mv3', []],
+  ['firefox', '.output/firefox-mv3', ['-b', 'firefox', '--mv3']],
+] as const) {
+  test(`(g) the shipped ${name} manifest asks for the smallest permissions`, () => {
+    const m = manifest(dir, [...build]);
+    expect(m.manifest_version).toBe(3);
+    expect([...(m.permissions ?? [])].sort()).toEqual([...PERMISSIONS].sort());
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect((m.host_permissions ?? []).filter((p) => p !== GOV)).toEqual([]);
+    expect(m.optional_host_permissions ?? []).toEqual([]);
+    expect(m.content_scripts?.flatMap((c) => c.matches)).toEqual([GOV]);
+    expect(m.content_scripts?.[0]).toMatchObject({ all_frames: true, run_at: 'document_idle' });
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    expect(m.externally_connectable).toBeUndefined();
+    // the default CSP of MV3 forbids remote code; an own CSP could only loosen it
+    expect(m.content_security_policy).toBeUndefined();
+    expect(m.default_locale).toBe('zh_CN');
+  });
+}
+
+test('(g) the test build differs only by the 127.0.0.1 test server', () => {
+  const m = JSON.parse(readFileSync(join(ROOT, '.output-e2e/chrome-mv3/manifest.json'), 'utf8')) as Manifest;
+  expect([...(m.permissions ?? [])].sort()).toEqual([...PERMISSIONS].sort());
+  expect(m.host_permissions).toEqual(['http://127.0.0.1/*']);
+  expect(m.content_scripts?.flatMap((c) => c.matches)).toEqual([GOV, 'http://127.0.0.1/*']);
+});
+
+test('bundle budgets: content script under 40 KB, popup under 150 KB (minified)', () => {
+  manifest('.output/chrome-mv3', []);
+  const dir = join(ROOT, '.output/chrome-mv3');
+  const content = statSync(join(dir, 'content-scripts/content.js')).size;
+  // the popup's own script: popup.html's chunk plus any chunk it shares
+  const popupJs = readdirSync(join(dir, 'chunks'))
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + statSync(join(dir, 'chunks', f)).size, 0);
+  console.log(`content.js ${content} B, popup chunks ${popupJs} B`);
+  expect(content).toBeLessThan(40_000);
+  expect(popupJs).toBeLessThan(150_000);
+});
