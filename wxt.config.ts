@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noInnerHtml } from './scripts/vite-no-inner-html';
 
 // The test build (E2E=1) lets the content script run on the 127.0.0.1 test server too;
 // the shipped build matches government sites only.
@@ -8,7 +9,7 @@ const e2e = process.env.E2E === '1';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: e2e ? '.output-e2e' : '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [noInnerHtml(), preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

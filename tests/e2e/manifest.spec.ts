@@ -69,3 +69,24 @@ test('bundle budgets: content script under 40 KB, popup under 150 KB (minified)'
   expect(content).toBeLessThan(40_000);
   expect(popupJs).toBeLessThan(150_000);
 });
+
+test('(g) the built scripts hold no HTML-writing sink and no code from strings', () => {
+  for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
+    const root = join(ROOT, dir);
+    const files: string[] = [];
+    const walk = (d: string): void => {
+      for (const f of readdirSync(d)) {
+        const p = join(d, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (f.endsWith('.js')) files.push(p);
+      }
+    };
+    walk(root);
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const f of files) {
+      const js = readFileSync(f, 'utf8');
+      // page text reaches the popup and the page only as text nodes (scripts/vite-no-inner-html.ts)
+      expect(js, f).not.toMatch(/\.(?:inner|outer)HTML\s*=[^=]|insertAdjacentHTML|document\.write\(|\bnew Function\(|\beval\(/);
+    }
+  }
+});
