@@ -276,15 +276,44 @@ test('(i) the collection keeps reports in the browser and exports one line per r
   await popup.click('[data-action=open-collection]');
   await expect(popup.locator('.collection-table tbody tr')).toHaveCount(1);
   await expect(popup.locator('.collection-table tbody tr')).toContainText('广州市增城区小楼镇人民政府');
-  await shoot(popup, 'i-collection');
-  const [dl] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-action=download-collection]')]);
-  const text = readFileSync((await dl.path())!, 'utf8');
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  expect(text.slice(1).split(/\r?\n/).filter((l) => l !== '')).toHaveLength(2);
-  await popup.locator('.collection-table button').click();
-  await expect(popup.locator('.collection-table')).toHaveCount(0);
   await popup.close();
   await page.close();
+
+  // two consecutive years of one agency whose carried-over applications disagree (2021 四 = 1, 2022 二 = 2)
+  for (const year of [2021, 2022]) {
+    const other = await openPage(`${h.server.origin}/e2e/carry-${year}.html`);
+    const p = await popupFor(other.tabId, `collection ${year}`);
+    await expect(p.locator('.year')).toHaveText(`${year} 年度`);
+    await p.click('[data-action=collect]');
+    await expect(p.locator('[data-testid=status]')).toContainText('已加入汇总');
+    await p.close();
+    await other.page.close();
+  }
+  const again = await openPage(url(SEED));
+  const view = await popupFor(again.tabId, 'collection of three');
+  await view.click('[data-action=open-collection]');
+  await expect(view.locator('.collection-table tbody tr')).toHaveCount(3);
+  const pair = view.locator('.cross-year > li');
+  await expect(pair).toHaveCount(1);
+  await expect(pair).toContainText('青石镇人民政府 2021 → 2022');
+  const warnings = pair.locator('.finding.sev-warning');
+  await expect(warnings).toHaveCount(2); // 自然人 and 总计
+  await expect(warnings.first()).toContainText('2');
+  await expect(warnings.first()).toContainText('1');
+  await shoot(view, 'i-collection');
+  const [dl] = await Promise.all([view.waitForEvent('download'), view.click('[data-action=download-collection]')]);
+  const text = readFileSync((await dl.path())!, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
+  expect(rows).toHaveLength(4);
+  const header = rows[0]!;
+  const carryIn = header.indexOf('T3.carry_in.np');
+  expect(carryIn).toBeGreaterThan(0);
+  expect(rows.slice(1).map((r) => r[carryIn]).sort()).toEqual(['0', '0', '2']);
+  for (let i = 0; i < 3; i++) await view.locator('.collection-table tbody tr button').first().click();
+  await expect(view.locator('.collection-table')).toHaveCount(0);
+  await view.close();
+  await again.page.close();
 });
 
 test('(k) a hostile page: bounded time, page text shown only as text, nothing thrown into the page', async () => {
