@@ -1,4 +1,4 @@
-// Parts 1–3 (and the in-page floor of part 4): Debian's Chromium through playwright-core, pages
+// Parts 1–4: Debian's Chromium through playwright-core, pages
 // served from memory by a route on a made-up gov.cn host (every other request is aborted: no
 // network), the core injected with page.addScriptTag, and every timing loop run inside the page.
 // Pages are served cross-origin isolated (COOP + COEP), so performance.now() has 5 µs resolution
@@ -6,7 +6,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { bundleForPage } from './bundle';
 import { spread, rounded, type Spread } from './stats';
-import type { BenchApi, DomTouches, PipelineRuns } from './page-entry';
+import type { BenchApi, DomTouches, HostileRuns, PipelineRuns } from './page-entry';
 
 const HOST = 'https://bench.gov.cn';
 
@@ -52,11 +52,27 @@ export interface PipelineResult {
   checkMs: Spread;
   /** median total / median floor */
   ratioToFloor: number;
+  /** median extract / median floor: what the page's own thread pays (analyzeExtract runs in the background) */
+  extractRatioToFloor: number;
   /** median total per cell, µs */
   usPerCell: number;
   heapDeltaBytes: number;
   heapRetainedBytes: number;
   recognised: PipelineRuns['recognised'];
+  runs: number;
+  warmRuns: number;
+}
+
+export interface HostileResult extends Omit<HostileRuns, 'detect' | 'extract' | 'analyze' | 'total'> {
+  page: string;
+  about: string;
+  bytes: number;
+  /** ms the page took to load (navigation to the load event), for scale */
+  loadMs: number;
+  detectMs: Spread;
+  extractMs: Spread;
+  analyzeMs: Spread;
+  totalMs: Spread;
   runs: number;
   warmRuns: number;
 }
@@ -98,13 +114,27 @@ export class BenchBrowser {
   }
 
   /** Loads a page fresh, injects the core, and checks the timer is the precise one. */
-  private async open(p: ServedPage): Promise<void> {
+  private async open(p: ServedPage): Promise<number> {
     this.pages.set(p.path, p.body);
-    await this.page.goto(HOST + p.path, { waitUntil: 'load', timeout: 60_000 });
+    const t0 = performance.now();
+    await this.page.goto(HOST + p.path, { waitUntil: 'load', timeout: 120_000 });
+    const loadMs = performance.now() - t0;
     await this.page.addScriptTag({ content: this.script });
     const isolated = await this.page.evaluate(() => (globalThis as unknown as { __bench: BenchApi }).__bench.crossOriginIsolated());
     if (!isolated) throw new Error(`${p.path}: page is not cross-origin isolated; timings would be 100 µs coarse`);
     this.pages.delete(p.path);
+    return loadMs;
+  }
+
+  /** The content script's steps on a hostile page (detection, extractPage) and the background's (analyzeExtract). */
+  async hostile(p: ServedPage, name: string, about: string, runs: number, warm: number): Promise<HostileResult> {
+    const loadMs = await this.open(p);
+    const r = await this.page.evaluate(([n, w]) => (globalThis as unknown as { __bench: BenchApi }).__bench.timeHostile(n, w), [runs, warm] as const);
+    const { detect, extract, analyze, total, ...rest } = r;
+    return {
+      ...rest, page: name, about, bytes: p.body.length, loadMs: Number(loadMs.toFixed(0)),
+      detectMs: rounded(spread(detect)), extractMs: rounded(spread(extract)), analyzeMs: rounded(spread(analyze)), totalMs: rounded(spread(total)), runs, warmRuns: warm,
+    };
   }
 
   async detect(p: ServedPage, name: string, about: string, batches: number, batchMs: number): Promise<DetectResult> {
@@ -143,6 +173,7 @@ export class BenchBrowser {
       extractMs: rounded(spread(r.extract)), analyzeMs: rounded(spread(r.analyze)), totalMs: rounded(total), floorMs: rounded(floor),
       gridsMs: rounded(spread(r.grids)), recognizeMs: rounded(spread(r.recognize)), checkMs: rounded(spread(r.check)),
       ratioToFloor: Number((total.median / floor.median).toFixed(2)),
+      extractRatioToFloor: Number((spread(r.extract).median / floor.median).toFixed(2)),
       usPerCell: r.cells > 0 ? Number(((total.median * 1000) / r.cells).toFixed(3)) : NaN,
       heapDeltaBytes: r.heapDelta, heapRetainedBytes: r.heapRetained, recognised: r.recognised, runs, warmRuns: warm,
     };

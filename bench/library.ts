@@ -1,13 +1,21 @@
-// Part 4 in Node: the same report pages as HTML strings, parsed and read three ways —
+// Part 5 in Node: the same report pages as HTML strings, parsed and read three ways —
 //   ours     the CLI's path: linkedom parse → extractPage → analyzeExtract (recognise + check)
 //   floor    linkedom parse → querySelectorAll('td, th') → textContent of each
 //   generic  tabletojson (the most used HTML-table-to-JSON package on npm; cheerio parse →
 //            one JSON object per row), only when it is installed — it is not a dependency
 // A generic library takes an HTML string, not a live DOM, so the fair comparison is here, where
 // every contender parses the same string; in the page only the floor is comparable.
+// Big pages vary from run to run for a reason outside our code: linkedom's EventTarget constructor
+// puts every node it builds into one process-wide WeakMap (with a Map for its listeners), the
+// entries of earlier documents stay there until a full GC, and inserting into that table then took
+// 60 % of the CPU of a 1.3 s run of synthetic-100k (runs of 0.65 s have none of it). Each row keeps
+// its GC pauses and CPU time, to tell that from a machine busy with other work.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { PerformanceObserver, constants } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parseHTML } from 'linkedom';
 import { htmlToExtract } from '../cli/read-source';
 import { analyzeExtract } from '../lib/analyze';
@@ -61,15 +69,61 @@ function ours(html: string, name: string): number {
   return analyzeExtract(htmlToExtract(html, name), { readAt: '2024-01-01T00:00:00.000Z' }).cells.length;
 }
 
-/** Times fn: one untimed run, then runs until about budgetMs is spent (between minRuns and maxRuns). */
-function timeIt(fn: () => unknown, budgetMs: number, minRuns: number, maxRuns: number): number[] {
-  fn();
-  const out: number[] = [];
-  const start = performance.now();
-  while (out.length < minRuns || (out.length < maxRuns && performance.now() - start < budgetMs)) {
+/** gc() of V8, exposed at run time (tsx starts Node without --expose-gc). */
+const gc: (opts?: { type: 'minor' | 'major' }) => void = (() => {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as (opts?: { type: 'minor' | 'major' }) => void;
+})();
+
+interface Timing {
+  /** wall-clock ms of each run */
+  wall: number[];
+  /** CPU ms of the process during each run (all its threads: GC helpers count) */
+  cpu: number[];
+  /** [start, end] of each run on the performance.now() clock, to match GC entries to runs */
+  spans: [number, number][];
+}
+
+/** GC pauses seen by a PerformanceObserver ('gc' entries arrive after the synchronous runs: see gcMsPerRun). */
+const gcPauses: { start: number; ms: number; kind: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, ms: e.duration, kind: (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0 });
+}).observe({ entryTypes: ['gc'] });
+
+/** ms of GC pauses inside each run (major = mark-compact, kind 4), once the observer has been called. */
+async function gcMsPerRun(t: Timing): Promise<{ all: number[]; major: number[] }> {
+  // the observer is called from a timer after the synchronous runs, not at setImmediate
+  await new Promise((ok) => setTimeout(ok, 5));
+  const all = t.spans.map(([a, b]) => gcPauses.filter((g) => g.start >= a && g.start < b).reduce((n, g) => n + g.ms, 0));
+  const major = t.spans.map(([a, b]) => gcPauses.filter((g) => g.start >= a && g.start < b && g.kind === constants.NODE_PERFORMANCE_GC_MAJOR).reduce((n, g) => n + g.ms, 0));
+  gcPauses.length = 0;
+  return { all, major };
+}
+
+/**
+ * Times fn: warm-up runs (5, or 300 ms), then runs until about budgetMs is spent (between minRuns
+ * and maxRuns), each after a minor GC, so that a run pays for its own young garbage, not for the
+ * previous contender's. (A full GC before each run was tried: its concurrent sweeping then slows the
+ * run after it, 2–4× on small pages. Without any GC, tabletojson paid for ours's garbage: 10–13 ms
+ * on a Word page that takes it 7–8 ms on its own.)
+ */
+function timeIt(fn: () => unknown, budgetMs: number, minRuns: number, maxRuns: number): Timing {
+  const warmStart = performance.now();
+  for (let i = 0; i < 5 && (i === 0 || performance.now() - warmStart < 300); i++) fn();
+  const out: Timing = { wall: [], cpu: [], spans: [] };
+  let spent = 0;
+  while (out.wall.length < minRuns || (out.wall.length < maxRuns && spent < budgetMs)) {
+    gc({ type: 'minor' });
+    const c = process.cpuUsage();
     const t = performance.now();
     fn();
-    out.push(performance.now() - t);
+    const end = performance.now();
+    const wall = end - t;
+    const cpu = process.cpuUsage(c);
+    out.spans.push([t, end]);
+    out.wall.push(wall);
+    out.cpu.push((cpu.user + cpu.system) / 1000);
+    spent += wall;
   }
   return out;
 }
@@ -80,18 +134,32 @@ export interface NodeCompare {
   oursMs: Spread;
   floorMs: Spread;
   genericMs: Spread | null;
+  /** CPU ms of the process per run (median): well under the wall time means the machine was busy with other work */
+  oursCpuMs: number;
+  floorCpuMs: number;
+  genericCpuMs: number | null;
+  /** GC pauses inside a run (median), all kinds and mark-compact only: a big page's runs vary with them */
+  oursGcMs: number;
+  oursMajorGcMs: number;
   ratioToFloor: number;
   ratioToGeneric: number | null;
 }
 
-export function compareInNode(pages: { name: string; html: string }[], generic: Generic | null, budgetMs: number): NodeCompare[] {
+export async function compareInNode(pages: { name: string; html: string }[], generic: Generic | null, budgetMs: number): Promise<NodeCompare[]> {
   const out: NodeCompare[] = [];
+  const cpuMedian = (t: Timing): number => Number(spread(t.cpu).median.toPrecision(4));
   for (const p of pages) {
-    const o = spread(timeIt(() => ours(p.html, p.name), budgetMs, 3, 30));
-    const f = spread(timeIt(() => floorWalk(p.html), budgetMs, 3, 30));
-    const g = generic ? spread(timeIt(() => generic.convert(p.html), budgetMs, 3, 30)) : null;
+    const ot = timeIt(() => ours(p.html, p.name), budgetMs, 3, 30);
+    const og = await gcMsPerRun(ot);
+    const ft = timeIt(() => floorWalk(p.html), budgetMs, 3, 30);
+    const gt = generic ? timeIt(() => generic.convert(p.html), budgetMs, 3, 30) : null;
+    const o = spread(ot.wall);
+    const f = spread(ft.wall);
+    const g = gt ? spread(gt.wall) : null;
     out.push({
       page: p.name, bytes: Buffer.byteLength(p.html), oursMs: rounded(o), floorMs: rounded(f), genericMs: g && rounded(g),
+      oursCpuMs: cpuMedian(ot), floorCpuMs: cpuMedian(ft), genericCpuMs: gt ? cpuMedian(gt) : null,
+      oursGcMs: Number(spread(og.all).median.toPrecision(4)), oursMajorGcMs: Number(spread(og.major).median.toPrecision(4)),
       ratioToFloor: Number((o.median / f.median).toFixed(2)), ratioToGeneric: g ? Number((o.median / g.median).toFixed(2)) : null,
     });
   }

@@ -10,7 +10,7 @@ import { checkCells } from '../lib/check';
 
 /** The detection step exactly as entrypoints/content/index.ts detectOnLoad() runs it. */
 export function detectStep(): boolean {
-  const heading = document.querySelector('h1')?.textContent ?? undefined;
+  const heading = document.querySelector('h1')?.textContent?.slice(0, 300) ?? undefined;
   return looksLikeReportPage({ title: document.title, firstHeading: heading });
 }
 
@@ -228,6 +228,74 @@ function timePipeline(runs: number, warm: number): PipelineRuns {
   return out;
 }
 
-const api = { detectStep, timeDetect, countDomTouches, timePipeline, crossOriginIsolated: () => globalThis.crossOriginIsolated === true };
+// ------------------------------------------------------------ hostile pages
+
+export interface HostileRuns {
+  /** per run, ms: the content script's steps (detection, extractPage) and the background's (analyzeExtract) */
+  detect: number[];
+  extract: number[];
+  analyze: number[];
+  total: number[];
+  elements: number;
+  /** what the detection said, and what the pipeline made of the page (first run) */
+  detected: boolean;
+  isReport: boolean;
+  tables: string[];
+  grids: number;
+  gridCells: number;
+  reportCells: number;
+  figures: number;
+  findings: number;
+  errors: number;
+  truncated: string | null;
+  /** an exception out of a step (null: none) */
+  threw: string | null;
+  /** the page is as it was: title unchanged, no script of the page's text ran */
+  pageUntouched: boolean;
+  /** characters of the Report as JSON (what crosses to the background and the popup) */
+  reportChars: number;
+}
+
+/** The content script's pipeline on a hostile page, `runs` timed runs after `warm` untimed ones. */
+function timeHostile(runs: number, warm: number): HostileRuns {
+  const url = location.href;
+  const readAt = '2024-01-01T00:00:00.000Z';
+  const title = document.title;
+  const g = globalThis as unknown as { __pwned?: unknown; __ranInCell?: number };
+  const ranBefore = g.__ranInCell ?? 0;
+  const out: HostileRuns = {
+    detect: [], extract: [], analyze: [], total: [], elements: document.getElementsByTagName('*').length, detected: false, isReport: false, tables: [],
+    grids: 0, gridCells: 0, reportCells: 0, figures: 0, findings: 0, errors: 0, truncated: null, threw: null, pageUntouched: false, reportChars: 0,
+  };
+  try {
+    for (let i = 0; i < warm + runs; i++) {
+      const t0 = performance.now();
+      const detected = detectStep();
+      const t1 = performance.now();
+      const ex = extractPage(document, url);
+      const t2 = performance.now();
+      const rep = analyzeExtract(ex, { readAt });
+      const t3 = performance.now();
+      if (i === 0) {
+        Object.assign(out, {
+          detected, isReport: rep.isReport, tables: rep.tables, grids: ex.grids.length, gridCells: ex.grids.reduce((n, gr) => n + gr.cells.length, 0),
+          reportCells: rep.cells.length, figures: rep.cells.filter((c) => c.value !== null).length, findings: rep.findings.length,
+          errors: rep.findings.filter((f) => f.severity === 'error').length, truncated: ex.truncated, reportChars: JSON.stringify(rep).length,
+        });
+      }
+      if (i < warm) continue;
+      out.detect.push(t1 - t0);
+      out.extract.push(t2 - t1);
+      out.analyze.push(t3 - t2);
+      out.total.push(t3 - t0);
+    }
+  } catch (e) {
+    out.threw = String(e instanceof Error ? e.message : e).slice(0, 200);
+  }
+  out.pageUntouched = document.title === title && g.__pwned === undefined && (g.__ranInCell ?? 0) === ranBefore;
+  return out;
+}
+
+const api = { detectStep, timeDetect, countDomTouches, timePipeline, timeHostile, crossOriginIsolated: () => globalThis.crossOriginIsolated === true };
 export type BenchApi = typeof api;
 (globalThis as unknown as { __bench: BenchApi }).__bench = api;

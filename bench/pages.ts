@@ -285,3 +285,80 @@ export function syntheticReport(target: number): SyntheticReport {
   const tables = (html.match(/<table[\s>]/g) ?? []).length;
   return { name: `synthetic-${target >= 1000 ? `${target / 1000}k` : target}`, about: `${blocks.length} reports compiled, ${tables} tables`, html, cells: countCells(html), tables };
 }
+
+// ---------------------------------------------------------------- hostile report pages
+
+/** A hostile page of the bench: what it is built to break, and the report it carries. */
+export interface HostilePage extends BenchPage {
+  /** characters of the page's HTML */
+  chars: number;
+}
+
+const HOSTILE_TITLE = '某某镇2023年政府信息公开工作年度报告';
+
+function hostile(name: string, about: string, body: string): HostilePage {
+  const html = doc(HOSTILE_TITLE, `<h1>${HOSTILE_TITLE}</h1>${body}`);
+  return { name, about, html, chars: html.length };
+}
+
+/** One township's report (tables 2, 3 and 4 with consistent figures, and the monthly table). */
+function oneReport(seed: number): string {
+  return reportBlock(rng(seed), 0);
+}
+
+/** Cells spanning 65534 rows and 1000 columns, 10 a row, 10 rows, after a normal report. */
+function hostileSpans(): HostilePage {
+  const cell = '<td rowspan="65534" colspan="1000">跨</td>';
+  const rows = Array.from({ length: 10 }, (_, r) => `<tr>${cell.repeat(10)}<td>${r}</td></tr>`).join('');
+  return hostile('rowspan-65534×colspan-1000', '10 × 10 cells rowspan=65534 colspan=1000, and a report', `${oneReport(21)}<table border="1">${rows}</table>`);
+}
+
+/** 10,000 small tables (1 row × 5 cells) after a normal report. */
+function hostileTables(): HostilePage {
+  const parts: string[] = [];
+  for (let i = 0; i < 10_000; i++) parts.push(`<table><tr><td>${i}</td><td>${i + 1}</td><td>${i + 2}</td><td>${i + 3}</td><td>${i + 4}</td></tr></table>`);
+  return hostile('tables-10000', '10,000 tables of 5 cells, and a report', oneReport(22) + parts.join(''));
+}
+
+/** The report 500 divs deep, then a chain of 120 tables each in a cell of the one before. */
+function hostileNesting(): HostilePage {
+  const deep = '<div>'.repeat(500) + oneReport(23) + '</div>'.repeat(500);
+  const chain = '<table><tr><td>层'.repeat(120) + '底' + '</td></tr></table>'.repeat(120);
+  return hostile('nesting-500', 'report 500 divs deep; 120 tables nested in cells', deep + chain);
+}
+
+/** One text node of 5,000,000 characters (10 MB in memory, 15 MB of UTF-8) in a table cell, after a normal report. */
+function hostileText(): HostilePage {
+  const big = '文'.repeat(5_000_000);
+  return hostile('text-node-5M-chars', 'a text node of 5,000,000 characters (15 MB of UTF-8) in a cell, and a report', `${oneReport(24)}<p>附表</p><table><tr><td>说明</td><td>${big}</td></tr></table>`);
+}
+
+/** Cell texts that are markup (escaped, so text): <img onerror>, <script>, formulas; and real <script> in cells. */
+function hostileMarkup(): HostilePage {
+  const texts = [
+    '&lt;img src=x onerror="window.__pwned=1;document.title=\'pwned\'"&gt;',
+    '&lt;script&gt;window.__pwned=1&lt;/script&gt;',
+    '=HYPERLINK("http://evil.example","点我")',
+    '&lt;svg onload=window.__pwned=1&gt;',
+    '<script>window.__ranInCell = (window.__ranInCell || 0) + 1</script>脚本',
+  ];
+  const rows = Array.from({ length: 200 }, (_, i) => `<tr><td>${texts[i % texts.length]}</td><td>${i}</td></tr>`).join('');
+  return hostile('markup-in-cells', '200 cells whose text is <img onerror>/<script>/formula markup, and a report', `${oneReport(25)}<table border="1">${rows}</table>`);
+}
+
+/** The report with zero-width and bidi marks inside its numbers ('1\u200b2', '\u202d3\u202c', …). */
+function hostileMarks(): HostilePage {
+  const marks = ['\u200b', '\u200d', '\ufeff', '\u200e', '\u200f', '\u2060'];
+  let k = 0;
+  const report = oneReport(26).replace(/<td>(\d+)<\/td>/g, (_m, n: string) => {
+    const mark = marks[k++ % marks.length]!;
+    const marked = n.length > 1 ? `${n[0]}${mark}${n.slice(1)}` : k % 2 ? `\u202d${n}\u202c` : `${mark}${n}`;
+    return `<td>${marked}</td>`;
+  });
+  return hostile('marks-in-numbers', 'the report with zero-width and bidi marks inside its figures', report);
+}
+
+/** The hostile pages of part 4: each names a report, so the content script reads it on load. */
+export function hostilePages(): HostilePage[] {
+  return [hostileSpans(), hostileTables(), hostileNesting(), hostileText(), hostileMarkup(), hostileMarks()];
+}

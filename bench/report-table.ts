@@ -1,6 +1,6 @@
 // Plain-text tables of the results, as `npm run bench` prints them. Times are medians with the
 // p25–p75 spread; the full spread (min, p25, median, p75, max, runs) is in bench/results.json.
-import type { DetectResult, PipelineResult } from './browser';
+import type { DetectResult, HostileResult, PipelineResult } from './browser';
 import type { NodeCompare } from './library';
 import type { CliResult } from './cli';
 import type { EntrySize } from './sizes';
@@ -52,20 +52,32 @@ export function detectionTable(rows: DetectResult[]): string {
 
 export function pipelineTable(rows: PipelineResult[]): string {
   return table(
-    ['page', 'cells', 'tables', 'read', 'extract', 'analyze', 'TOTAL ms', 'floor ms', '×floor', 'µs/cell', '| grids', 'recognize', 'check', 'heap Δ', 'runs'],
+    ['page', 'cells', 'tables', 'read', 'extract', 'analyze', 'TOTAL ms', 'floor ms', '×floor', 'extract ×floor', 'µs/cell', '| grids', 'recognize', 'check', 'heap Δ', 'runs'],
     rows.map((p) => [
       p.page, String(p.cells), String(p.grids), `${p.recognised.format ?? '-'} ${p.recognised.tables.join('')} ${p.recognised.cells}c`,
-      t(p.extractMs.median), t(p.analyzeMs.median), iqr(p.totalMs), iqr(p.floorMs), `${p.ratioToFloor}`, String(p.usPerCell),
+      t(p.extractMs.median), t(p.analyzeMs.median), iqr(p.totalMs), iqr(p.floorMs), `${p.ratioToFloor}`, `${p.extractRatioToFloor}`, String(p.usPerCell),
       `| ${t(p.gridsMs.median)}`, t(p.recognizeMs.median), t(p.checkMs.median), mb(p.heapDeltaBytes), `${p.runs}+${p.warmRuns}`,
+    ]),
+  );
+}
+
+export function hostileTable(rows: HostileResult[]): string {
+  return table(
+    ['page', 'bytes', 'elements', 'load', 'detect', 'extract', 'analyze', 'TOTAL ms', 'says', 'isReport', 'tables', 'grid cells', 'report cells', 'findings (errors)', 'untouched', 'runs', 'truncated / thrown'],
+    rows.map((h) => [
+      h.page, h.bytes >= 1e6 ? mb(h.bytes) : kb(h.bytes), String(h.elements), t(h.loadMs), t(h.detectMs.median), t(h.extractMs.median), t(h.analyzeMs.median), iqr(h.totalMs),
+      h.detected ? 'report' : 'no', h.isReport ? 'yes' : 'no', h.tables.join('') || '-', String(h.gridCells), `${h.reportCells} (${h.figures} figures)`,
+      `${h.findings} (${h.errors})`, h.pageUntouched ? 'yes' : 'NO', `${h.runs}+${h.warmRuns}`, h.threw ? `THREW: ${h.threw}` : (h.truncated ?? '').slice(0, 90),
     ]),
   );
 }
 
 export function nodeTable(rows: NodeCompare[], generic: string | null): string {
   return table(
-    ['page', 'bytes', 'ours ms (parse+pipeline)', 'floor ms (parse+walk)', `${generic ?? 'tabletojson'} ms`, '×floor', '×generic', 'runs'],
+    ['page', 'bytes', 'ours ms (parse+pipeline)', 'floor ms (parse+walk)', `${generic ?? 'tabletojson'} ms`, '×floor', '×generic', 'ours CPU ms', 'ours GC ms (major)', 'runs'],
     rows.map((r) => [
       r.page, kb(r.bytes), iqr(r.oursMs), iqr(r.floorMs), r.genericMs ? iqr(r.genericMs) : 'not installed', String(r.ratioToFloor), r.ratioToGeneric === null ? '–' : String(r.ratioToGeneric),
+      t(r.oursCpuMs), `${t(r.oursGcMs)} (${t(r.oursMajorGcMs)})`,
       `${r.oursMs.runs}/${r.floorMs.runs}${r.genericMs ? `/${r.genericMs.runs}` : ''}`,
     ]),
   );
@@ -73,8 +85,11 @@ export function nodeTable(rows: NodeCompare[], generic: string | null): string {
 
 export function cliTable(c: CliResult): string {
   return table(
-    ['mode', 'files/s median [p25–p75]', 'cold round', 'peak RSS (sampled)', 'maxRSS', 'rounds'],
-    c.modes.map((m) => [m.mode, `${m.filesPerSec.median.toFixed(0)} [${m.filesPerSec.p25.toFixed(0)}–${m.filesPerSec.p75.toFixed(0)}]`, m.coldFilesPerSec.toFixed(0), mb(m.peakRssSampledBytes), mb(m.maxRssBytes), `${m.filesPerSec.runs}+1 cold`]),
+    ['mode', 'files/s median [p25–p75]', 'cold round', 'cores busy', 'CPU ms/file', 'peak RSS (sampled)', 'maxRSS', 'rounds'],
+    c.modes.map((m) => [
+      m.mode, `${m.filesPerSec.median.toFixed(0)} [${m.filesPerSec.p25.toFixed(0)}–${m.filesPerSec.p75.toFixed(0)}]`, m.coldFilesPerSec.toFixed(0),
+      m.coresBusy.toFixed(2), m.cpuMsPerFile.toFixed(2), mb(m.peakRssSampledBytes), mb(m.maxRssBytes), `${m.filesPerSec.runs}+1 cold`,
+    ]),
   );
 }
 

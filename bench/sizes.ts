@@ -1,4 +1,4 @@
-// Part 6: bytes of each entry of the built extension (.output/chrome-mv3): the content script,
+// Part 7: bytes of each entry of the built extension (.output/chrome-mv3): the content script,
 // the background, and the popup (every JS and CSS file popup.html loads, with the chunks those
 // import). The build is already minified; gzip is zlib.gzipSync at its default level.
 // 1 KB = 1000 bytes here, as vite and wxt print sizes.

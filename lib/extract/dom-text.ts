@@ -39,12 +39,19 @@ export function tagOf(el: Element): string {
 export function nodeText(root: Node, opts: TextOptions): string {
   const { cap } = opts;
   const skipTables = opts.skipTables === true;
+  // most cells hold one text node or nothing: no walk
+  const first = root.firstChild;
+  if (first === null) return '';
+  if (first.nodeType === 3 && first.nextSibling === null) {
+    const data = (first as CharacterData).data;
+    return data.length > cap ? data.slice(0, cap) : data;
+  }
   let out = '';
   let len = 0;
   // a block boundary waits for the next text, and needs a '\n' only where no white space separates
   let lastSpace = true;
   let pendingBreak = false;
-  let node: Node | null = root.firstChild;
+  let node: Node | null = first;
   while (node !== null && len < cap) {
     let down: Node | null = null;
     const type = node.nodeType;

@@ -38,8 +38,6 @@ export const GRID_LIMITS: GridLimits = {
 };
 
 const SHORT_CELL = 256;
-/** Printable ASCII without spaces: already normal (NFKC leaves it, nothing to fold or trim). */
-const PLAIN = /^[\x21-\x7e]*$/;
 const CAPTION_CHARS = 200;
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
@@ -55,12 +53,22 @@ export function extractGrids(root: ParentNode): Grid[] {
 }
 
 export function extractGridsBounded(root: ParentNode, limits: Partial<GridLimits> = {}): BoundedGrids {
+  let tables: Element[];
+  try {
+    const self = root as unknown as Node;
+    tables = tablesOf(root);
+    if (self.nodeType === 1 && tagOf(self as Element) === 'table') tables.unshift(self as Element);
+  } catch (e) {
+    return { grids: [], truncated: `DOM error while reading tables: ${String(e instanceof Error ? e.message : e).slice(0, 100)}` };
+  }
+  return readTables(tables, limits);
+}
+
+/** The grids of these <table> elements (the document's, in document order: grid i is tables[i]). */
+export function readTables(tables: readonly Element[], limits: Partial<GridLimits> = {}): BoundedGrids {
   const budget = new Budget({ ...GRID_LIMITS, ...limits });
   const grids: Grid[] = [];
   try {
-    const self = root as unknown as Node;
-    const tables = tablesOf(root);
-    if (self.nodeType === 1 && tagOf(self as Element) === 'table') tables.unshift(self as Element);
     let n = tables.length;
     if (n > budget.lim.maxTables) {
       budget.note(`${n} tables: only the first ${budget.lim.maxTables} read`);
@@ -227,8 +235,8 @@ function readTable(table: Element, index: number, budget: Budget): Grid {
         const cap = budget.cellCap();
         const raw = nodeText(td, { cap, skipTables: true });
         budget.tookText(raw, cap);
-        // most value cells are plain ASCII ('0', '23'), which normalizeText would return unchanged
-        const text = PLAIN.test(raw) ? raw : normalizeText(raw);
+        // normalizeText returns plain cells ('0', '23', '规章') as they are, without a new string
+        const text = normalizeText(raw);
         cells.push({ text, raw, row: y, col: x, rowspan, colspan, header: tag === 'th' });
         x += colspan;
       }

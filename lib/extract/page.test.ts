@@ -87,6 +87,30 @@ describe.each(DOMS)('extractPage on %s', (_name, parse, url) => {
     expect(extractPage(plain, 'https://www.gov.cn/x/y.html').attachments[0]!.href).toBe(url ? `${url.replace(/t1\.html$/, '')}r.pdf` : 'https://www.gov.cn/x/r.pdf');
   });
 
+  it('finds the tables, h1–h3 and links querySelectorAll finds, in document order, in one walk', () => {
+    const doc = parse(
+      page(
+        't',
+        `<h2>a</h2><div><table id=t0><tr><td><table id=t1><tr><td><h1>b</h1></td></tr></table></td></tr></table></div>
+         <template><table id=hidden><tr><td>x</td></tr></table><h1>hidden</h1><a href="hidden.pdf">h</a></template>
+         <h3>c</h3><table id=t2><tr><td><a href="x.pdf">x</a></td><td><a name=n>no href</a></td></tr></table>
+         <object><a href="inner.doc">inner</a></object>`,
+      ),
+    );
+    const p = extractPage(doc, 'x');
+    const tables = Array.from(doc.querySelectorAll('table')).map((t) => t.id);
+    expect(tables).toEqual(['t0', 't1', 't2']);
+    expect(p.grids.map((g) => g.index)).toEqual([0, 1, 2]);
+    expect(p.grids[1]!.cells[0]!.text).toBe('b');
+    expect(p.headings.slice(0, 3)).toEqual(['a', 'b', 'c']);
+    expect(p.attachments.map((a) => a.href.slice(a.href.lastIndexOf('/') + 1))).toEqual(['x.pdf', 'inner.doc']);
+  });
+
+  it('takes the first <base> that has an href', () => {
+    const doc = parse('<html><head><base target="_blank"><base href="http://files.gov.cn/dir/"></head><body><a href="r.pdf">r</a></body></html>');
+    expect(extractPage(doc, 'http://www.gov.cn/x/y.html').attachments[0]!.href).toBe('http://files.gov.cn/dir/r.pdf');
+  });
+
   it('gives the visible text, one line per block, without scripts or styles', () => {
     const doc = parse(page('t', '<style>p{color:red}</style><p>本年度共收到申请&nbsp;２３件。</p><script>track()</script><table><tr><td>规章</td><td>0</td></tr></table><div>结束<br>尾</div>'));
     expect(extractPage(doc, 'x').text).toBe('本年度共收到申请 23件。\n规章\n0\n结束\n尾');
@@ -124,9 +148,7 @@ describe('extractPage never throws', () => {
     const { document } = parseHTML(page('标题', '<p>第一行</p><table><tr><td>1</td></tr></table>'));
     const broken = new Proxy(document, {
       get(target, prop) {
-        if (prop === 'querySelectorAll') return () => {
-          throw new Error('boom');
-        };
+        if (prop === 'documentElement') throw new Error('boom');
         if (prop === 'body') throw new Error('no body');
         const v = Reflect.get(target, prop, target) as unknown;
         return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
@@ -135,7 +157,8 @@ describe('extractPage never throws', () => {
     const p = extractPage(broken, 'x');
     expect(p.title).toBe('标题');
     expect(p.grids).toEqual([]);
-    expect(p.truncated).toMatch(/headings not read \(no body\)|headings not read \(boom\)/);
+    expect(p.truncated).toMatch(/document not read \(boom\)/);
+    expect(p.truncated).toMatch(/headings not read \(no body\)/);
     expect(p.truncated).toMatch(/text not read/);
   });
 });

@@ -5,7 +5,7 @@
 import type { Attachment } from '../report';
 import type { PageExtract } from './types';
 import { normalizeText } from './normalize';
-import { extractGridsBounded } from './grid';
+import { readTables } from './grid';
 import { isValueLike } from './number';
 import { BLOCK, NEVER_TEXT, nodeText, tagOf, visibleText } from './dom-text';
 
@@ -36,16 +36,22 @@ export function extractPage(doc: Document, source?: string): PageExtract {
   step('title', () => {
     page.title = normalizeText(doc.title ?? '');
   });
+  // one walk finds the tables, h1–h3, links and <base> (four querySelectorAll calls cost as much in
+  // a browser, and several times more in linkedom, whose selectors are matched in JavaScript)
+  let marks: Landmarks = { tables: [], headings: [], links: [], base: null };
+  step('document', () => {
+    marks = landmarks(doc);
+  });
   step('headings', () => {
-    page.headings = headings(doc);
+    page.headings = headings(doc, marks.headings);
   });
   step('tables', () => {
-    const { grids, truncated } = extractGridsBounded(doc);
+    const { grids, truncated } = readTables(marks.tables);
     page.grids = grids;
     if (truncated !== null) problems.push(truncated);
   });
   step('attachments', () => {
-    page.attachments = attachments(doc, page.source);
+    page.attachments = attachments(doc, page.source, marks);
   });
   step('text', () => {
     const body = doc.body ?? doc.documentElement;
@@ -55,8 +61,73 @@ export function extractPage(doc: Document, source?: string): PageExtract {
   return page;
 }
 
+/** Elements of the document extraction starts from, each list in document order. */
+interface Landmarks {
+  /** every <table>, nested ones included (grid i is tables[i], as locate-cell counts them) */
+  tables: Element[];
+  /** h1, h2, h3 */
+  headings: Element[];
+  /** <a>, <iframe>, <embed>, <object>: the links attachments may be, with or without their address */
+  links: Element[];
+  /** the first <base href> */
+  base: Element | null;
+}
+
+/**
+ * What querySelectorAll('table'), ('h1,h2,h3'), ('a[href],iframe[src],embed[src],object[data]')
+ * and querySelector('base[href]') find, in one walk of the document (without recursion: a hostile
+ * page nests thousands of elements deep). Template contents are not the document's, as in browsers.
+ */
+function landmarks(doc: Document): Landmarks {
+  const out: Landmarks = { tables: [], headings: [], links: [], base: null };
+  const root = doc.documentElement;
+  if (!root) return out;
+  let node: Node | null = root;
+  while (node !== null) {
+    let down: Node | null = null;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = tagOf(el);
+      switch (tag) {
+        case 'table':
+          out.tables.push(el);
+          break;
+        case 'h1':
+        case 'h2':
+        case 'h3':
+          out.headings.push(el);
+          break;
+        case 'a':
+        case 'iframe':
+        case 'embed':
+        case 'object':
+          out.links.push(el);
+          break;
+        case 'base':
+          if (out.base === null && el.hasAttribute('href')) out.base = el;
+          break;
+      }
+      if (tag !== 'template') down = el.firstChild;
+    }
+    if (down !== null) {
+      node = down;
+      continue;
+    }
+    while (node !== null && node !== root) {
+      const next: Node | null = node.nextSibling;
+      if (next !== null) {
+        node = next;
+        break;
+      }
+      node = node.parentNode;
+    }
+    if (node === root) break;
+  }
+  return out;
+}
+
 /** h1–h3, then the first short lines of the body (paragraphs, and divs or cells without blocks in them). */
-function headings(doc: Document): string[] {
+function headings(doc: Document, hs: Element[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (el: Element): void => {
@@ -65,7 +136,6 @@ function headings(doc: Document): string[] {
     seen.add(t);
     out.push(t);
   };
-  const hs = doc.querySelectorAll('h1,h2,h3');
   for (let i = 0; i < hs.length && i < MAX_HEADINGS; i++) add(hs[i]!);
 
   const body = doc.body;
@@ -108,11 +178,11 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-function attachments(doc: Document, source: string): Attachment[] {
-  const base = baseUrl(doc, source);
+function attachments(doc: Document, source: string, marks: Landmarks): Attachment[] {
+  const base = baseUrl(doc, source, marks.base);
   const out: Attachment[] = [];
   const seen = new Set<string>();
-  const links = doc.querySelectorAll('a[href],iframe[src],embed[src],object[data]');
+  const links = marks.links;
   for (let i = 0; i < links.length && out.length < MAX_ATTACHMENTS; i++) {
     const el = links[i]!;
     const tag = tagOf(el);
@@ -133,11 +203,11 @@ function attachments(doc: Document, source: string): Attachment[] {
 const WEB_URL = /^(https?|file):/i;
 
 /** The page's address as a URL, moved by <base href>; null when neither is a URL (a file path). */
-function baseUrl(doc: Document, source: string): string | null {
+function baseUrl(doc: Document, source: string, baseEl: Element | null): string | null {
   // a live page knows its base; a linkedom Document has no URL, and its baseURI may echo the host's
   if (doc.URL && WEB_URL.test(doc.URL)) return doc.baseURI && WEB_URL.test(doc.baseURI) ? doc.baseURI : doc.URL;
   const page = WEB_URL.test(source) ? parseUrl(source, undefined) : null;
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const baseHref = baseEl?.getAttribute('href');
   if (baseHref) return parseUrl(baseHref, page ?? undefined) ?? page;
   return page;
 }
