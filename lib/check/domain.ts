@@ -4,6 +4,8 @@
 import type { Finding, ReportCell } from '../report';
 import { FORMATS, type FormatKey } from '../spec';
 import { RULE_MESSAGES } from '../spec/messages';
+import { STRUCTURAL } from '../spec/structural';
+import { TABLE_NAMES } from '../spec/labels-en';
 import { fill } from '../spec/fill';
 import { cellNames } from './describe';
 
@@ -28,7 +30,10 @@ function violates(type: string, v: number): boolean {
 export function checkDomains(cells: ReportCell[], t2Format: FormatKey, t3Format: FormatKey): Finding[] {
   const out: Finding[] = [];
   for (const c of cells) {
-    if (c.value === null) continue;
+    if (c.value === null) {
+      if (c.flags.includes('not_a_number')) out.push(unreadable(c, c.table === 'T2' ? t2Format : t3Format));
+      continue;
+    }
     let rule: string;
     let type: string;
     if (c.table === 'T2') {
@@ -56,4 +61,34 @@ export function checkDomains(cells: ReportCell[], t2Format: FormatKey, t3Format:
     });
   }
   return out;
+}
+
+/** Raw text shown in a message: one line, at most 40 characters. */
+function shortRaw(raw: string): string {
+  const t = raw.replace(/\s+/g, ' ').trim();
+  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
+}
+
+/**
+ * STRUCT-NOT-A-NUMBER (DESIGN §4 "unreadable cells"): a figure cell whose text is not a number
+ * ('1e9', '99999999999999999999', '见说明'). Its value stays null and its raw text is kept; without
+ * this warning a relation that still holds with it counted as 0 would say nothing about it.
+ */
+function unreadable(c: ReportCell, format: FormatKey): Finding {
+  const r = STRUCTURAL['STRUCT-NOT-A-NUMBER']!;
+  const names = cellNames(format, c.id);
+  const table = TABLE_NAMES[c.table]!;
+  const vars = { ...names, table: table.zh, tableEn: table.en, raw: shortRaw(c.raw) };
+  return {
+    rule: r.id,
+    severity: r.severity,
+    cells: [c.id],
+    expected: null,
+    found: null,
+    message: { zh: fill(r.zh, vars), en: fill(r.en, vars) },
+    table: c.table,
+    row: c.row,
+    col: c.col,
+    loc: c.loc,
+  };
 }

@@ -1,6 +1,8 @@
 // TSV for pasting into Excel / WPS: the tables laid out as they read on paper, one spreadsheet
-// cell per field. Tabs, CR and LF inside texts become a space, so no quoting is needed (not
-// every spreadsheet honours quotes when pasting); texts are neutralised like the CSV.
+// cell per field. Tabs, CR and LF inside texts become a space, so a field never needs quoting to
+// hold together; texts are neutralised like the CSV. One case still does: a text that starts with
+// a double quote opens a quoted field in Excel, WPS and LibreOffice, which then runs over the
+// following tabs and lines, so such a field (and only such) is written quoted, quotes doubled.
 import type { Report, ReportCell, TableId } from '../report';
 import { FORMATS, type FormatKey } from '../spec';
 import { formatOrder } from './labels';
@@ -71,7 +73,8 @@ function tableLines(r: Report, table: TableId): Line[] {
 }
 
 function tsvField(f: Field): string {
-  return String(safeField(f)).replace(/[\t\r\n]/g, ' ');
+  const s = String(safeField(f)).replace(/[\t\r\n]/g, ' ');
+  return s.startsWith('"') ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toTsv(report: Report): string {

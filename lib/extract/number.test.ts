@@ -158,3 +158,51 @@ describe('isValueLike', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('parseCellValue: invisible and direction marks inside a figure', () => {
+  it.each([
+    ['1\u200b2', 12],
+    ['\ufeff1,234\ufeff', 1234],
+    ['1\u2060000', 1000],
+    ['1\u200e2\u200f3', 123],
+    ['\u202a12\u202c', 12],
+    ['1\u202b23\u202c', 123],
+    ['\u202d123\u202c', 123],
+    ['1\u2067234\u2069', 1234],
+    ['\u202e5', 5],
+    ['5\u202e', 5],
+    ['\u202e5\u202c6', 56],
+  ] as const)('%j shows its digits in order: %d', (raw, value) => {
+    expect(parseCellValue(raw).value).toBe(value);
+  });
+
+  // a right-to-left override shows '12\u202e34' as 1243: reading it as 1234 (or 1243) would be a
+  // wrong number on a page built to mislead, so the cell is text, its raw kept by the caller
+  it.each(['12\u202e34', '\u202e12', '\u202e1,234\u202c', '1\u202e23\u202c4', '\u202e12件'])('%j is reversed on screen: not a number', (raw) => {
+    expect(parseCellValue(raw)).toEqual(TEXT);
+  });
+});
+
+describe('parseCellValue: the readings the fuzz brief asks about', () => {
+  it('1e9 and 0x10 are text, never 1000000000 or 16', () => {
+    expect(parseCellValue('1e9')).toEqual(TEXT);
+    expect(parseCellValue('1E9')).toEqual(TEXT);
+    expect(parseCellValue('0x10')).toEqual(TEXT);
+    expect(parseCellValue('0b11')).toEqual(TEXT);
+    expect(parseCellValue('1_000')).toEqual(TEXT);
+  });
+  it('full-width digits and separators read as their ASCII forms', () => {
+    expect(parseCellValue('１,２３４')).toEqual(num(1234, ['thousands']));
+    expect(parseCellValue('１，２３４．５')).toEqual(num(1234.5, ['thousands']));
+    expect(parseCellValue('－１２')).toEqual(num(-12, ['signed']));
+  });
+  it('12.5件 reads as 12.5 with its unit (a count column flags it: lib/check/domain.ts)', () => {
+    expect(parseCellValue('12.5件')).toEqual(num(12.5, ['unit'], '件'));
+  });
+  it('a figure past what a double holds exactly is text, not a rounded number', () => {
+    for (const raw of ['99999999999999999999', '9007199254740993', '1,000,000,000,000,000', '１２３４５６７８９０１２３４５６']) {
+      expect(parseCellValue(raw), raw).toEqual(TEXT);
+    }
+    expect(parseCellValue('999999999999999').value).toBe(999999999999999);
+  });
+});

@@ -28,9 +28,30 @@ const NUMBER = /^([-+\u2212减增]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|
 /** Digits a double holds exactly (beyond them '99999999999999999999' would read as 1e20). */
 const MAX_DIGITS = 15;
 
+/**
+ * A right-to-left override (U+202E) shows the characters after it, up to U+202C, in reverse: in
+ * '12\u202e34' a reader sees 1243. Where it covers two or more characters of a cell, the text as
+ * stored and the figure as shown differ, so the cell is not read as a number (the raw text is
+ * kept). Every other invisible mark (zero-width space, BOM, word joiner, LRM/RLM, embeddings, LRO,
+ * isolates) leaves a run of digits shown in order, and is dropped.
+ */
+const REVERSED = /\u202e[^\u202c]*/g;
+const VISIBLE = /[^\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+function reverses(raw: string): boolean {
+  if (!raw.includes('\u202e')) return false;
+  for (const m of raw.match(REVERSED) ?? []) if ((m.match(VISIBLE)?.length ?? 0) >= 2) return true;
+  return false;
+}
+
 /** NFKC without invisible marks and white space; null when white space splits digits ('23 0'). */
 function clean(raw: string): string | null {
-  const s = NON_ASCII.test(raw) ? raw.normalize('NFKC').replace(INVISIBLE, '') : raw;
+  if (!NON_ASCII.test(raw)) return cleanAscii(raw);
+  if (reverses(raw)) return null;
+  return cleanAscii(raw.normalize('NFKC').replace(INVISIBLE, ''));
+}
+
+function cleanAscii(s: string): string | null {
   const bare = s.replace(SPACE, '');
   return bare.length !== s.length && SPLIT_DIGITS.test(s) ? null : bare;
 }

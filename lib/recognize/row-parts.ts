@@ -15,10 +15,28 @@ export interface RowParts {
   values: GridCell[];
 }
 
+/** A value cell: its text reads as a figure (blank, 无, '1,234件', '-' …). */
+export function isValueCell(cell: GridCell): boolean {
+  return isValueLike(cell.text);
+}
+
+/** Han ideographs: every label of tables 2-4 has some; a figure never does (but 无, 零, 减, 增, 件, 元 …). */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/**
+ * A cell in a figure's place: a value cell, or a text without a single Han character — '1e9',
+ * '99999999999999999999', '<img src=x onerror=…>', 'N/A' — which no label of these tables is.
+ * Such a cell stays in its column (read as not a number, raw kept) instead of ending the run of
+ * values and taking the row's other figures with it.
+ */
+export function isFigureCell(cell: GridCell): boolean {
+  return isValueCell(cell) || !HAN.test(cell.text);
+}
+
 function parts(view: GridRowView, from: number, to: number, withContext: boolean): RowParts {
   const { cells, own } = view;
   let start = to;
-  while (start > from && own[start - 1] && isValueLike(cells[start - 1]!.text)) start--;
+  while (start > from && own[start - 1] && isFigureCell(cells[start - 1]!)) start--;
   const labels: GridCell[] = [];
   const context: GridCell[] = [];
   for (let i = from; i < start; i++) {
@@ -42,7 +60,7 @@ export function splitRow(view: GridRowView): RowParts[] {
     if (!own[i]) continue;
     const text = cells[i]!.text;
     if (text === '') continue;
-    if (isValueLike(text)) sawValue = true;
+    if (isFigureCell(cells[i]!)) sawValue = true;
     else if (sawValue) {
       out.push(parts(view, from, i, out.length === 0));
       from = i;

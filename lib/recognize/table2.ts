@@ -61,10 +61,13 @@ export function recognizeTable2(rows: RowParts[], format: FormatKey): TableResul
       if (block) get(block).header = header.filter((c) => c.block === block);
       continue;
     }
-    if (!parts.values.some((c) => c.text !== '')) continue;
+    const filled = parts.values.some((c) => c.text !== '');
+    if (!filled && parts.values.length === 0) continue;
     const pool = block ? lx.t2Rows.filter((r) => r.block === block) : lx.t2Rows;
     let hit = null;
     for (let i = parts.labels.length - 1; i >= 0 && !hit; i--) hit = matchLabel(parts.labels[i]!.text, pool) ?? matchLabel(parts.labels[i]!.text, lx.t2Rows);
+    // a row of the format left entirely blank is read (its cells are blank, null), other blank rows are not
+    if (!filled && !hit) continue;
     if (hit) block = (hit as (typeof lx.t2Rows)[number]).block;
     if (!block) {
       out.leftovers.push(leftover('T2', parts, 'row outside any block'));

@@ -139,7 +139,11 @@ export function recognizeTable3(rows: RowParts[], format: FormatKey): TableResul
     const leaves = leavesOf.get(row.grid);
     // counting fits once blank padding is trimmed, unless the header has a column of its own (小计)
     const countFits = trimBlanks(row.values, columns.length).length === columns.length;
-    const placed = leaves && (!countFits || leaves.some((l) => !l.col)) ? byPosition(row.values, leaves) : null;
+    // blank cells at both ends of a long row (a text export prints a span as empty cells): which
+    // of them are padding cannot be told by counting, so the header's positions decide
+    const v = row.values;
+    const ambiguous = v.length > columns.length && v[0]!.text === '' && v[v.length - 1]!.text === '';
+    const placed = leaves && (!countFits || ambiguous || leaves.some((l) => !l.col)) ? byPosition(row.values, leaves) : null;
     if (placed) {
       found.add(slot);
       out.cells.push(...columns.map((col) => makeCell('T3', slot, col, placed.cells.get(col)!, row.grid)));

@@ -39,6 +39,16 @@ export function recognizeTable4(rows: RowParts[]): TableResult {
       for (const c of cells) c.flags.push('extra_cells');
     }
   }
+  if (!done) {
+    // a table 4 printed with every figure blank: its one row of exactly 15 empty cells, no label
+    const blank = rows.find((p) => p.labels.length === 0 && p.values.length === order.length && p.values.every((c) => c.text === ''));
+    if (blank) {
+      out.cells.push(...blank.values.map((c, i) => {
+        const [group, col] = order[i]!.split('.') as [string, string];
+        return makeCell('T4', group, col, c, blank.grid);
+      }));
+    }
+  }
   out.findings.push(...problems.findings('T4'));
   return out;
 }
