@@ -5,31 +5,10 @@
 // do, a rowspan ending with its row group, a colspan cut before a column taken from above), or
 // the outline lands on the wrong cell of a messy table. Bounded: the walk stops at the target row.
 import type { CellLoc } from '@/lib/report';
-import { parseSpan } from '@/lib/extract/grid';
+import { colspanOf, GRID_LIMITS, rowspanOf, tableRows } from '@/lib/extract/grid';
 import { tagOf } from '@/lib/extract/dom-text';
 
-const MAX_COLSPAN = 1000;
-const MAX_ROWSPAN = 65534;
-const MAX_COLS = 10_000;
-
-/** Row groups in table-model order: thead/tbody and runs of direct <tr> in tree order, tfoot last. */
-function rowGroups(table: Element): Element[][] {
-  const groups: Element[][] = [];
-  const feet: Element[][] = [];
-  let loose: Element[] | null = null;
-  for (const child of Array.from(table.children)) {
-    const tag = tagOf(child);
-    if (tag === 'tr') {
-      if (loose === null) groups.push((loose = []));
-      loose.push(child);
-    } else if (tag === 'tbody' || tag === 'thead' || tag === 'tfoot') {
-      loose = null;
-      const rows = Array.from(child.children).filter((r) => tagOf(r) === 'tr');
-      (tag === 'tfoot' ? feet : groups).push(rows);
-    }
-  }
-  return groups.concat(feet);
-}
+const MAX_COLS = GRID_LIMITS.maxCols;
 
 export function cellAt(table: Element, row: number, col: number): Element | null {
   if (row < 0 || col < 0) return null;
@@ -37,7 +16,7 @@ export function cellAt(table: Element, row: number, col: number): Element | null
   const until: number[] = [];
   let y = 0;
   let covering: Element | null = null;
-  for (const group of rowGroups(table)) {
+  for (const group of tableRows(table).groups) {
     const groupEnd = y + group.length;
     for (const tr of group) {
       if (y > row) return covering;
@@ -45,11 +24,8 @@ export function cellAt(table: Element, row: number, col: number): Element | null
       for (const td of Array.from(tr.children)) {
         const tag = tagOf(td);
         if (tag !== 'td' && tag !== 'th') continue;
-        let colspan = parseSpan(td.getAttribute('colspan'));
-        colspan = colspan <= 0 ? 1 : Math.min(colspan, MAX_COLSPAN);
-        let rowspan = parseSpan(td.getAttribute('rowspan'));
-        rowspan = rowspan < 0 ? 1 : Math.min(rowspan, MAX_ROWSPAN);
-        rowspan = rowspan === 0 ? groupEnd - y : Math.min(rowspan, groupEnd - y);
+        let colspan = colspanOf(td);
+        const rowspan = rowspanOf(td, groupEnd - y);
         while ((until[x] ?? 0) > y) x++;
         if (x >= MAX_COLS) break;
         colspan = Math.min(colspan, MAX_COLS - x);

@@ -143,13 +143,14 @@ class Budget {
   }
 }
 
-interface TableRows {
+export interface TableRows {
   /** row groups in table-model order: thead/tbody and runs of direct <tr> in tree order, tfoot last */
   groups: Element[][];
   caption: Element | null;
 }
 
-function tableRows(table: Element): TableRows {
+/** The rows of a table as the HTML table model orders them (also used to find a cell again by its location). */
+export function tableRows(table: Element): TableRows {
   const groups: Element[][] = [];
   const feet: Element[][] = [];
   let loose: Element[] | null = null;
@@ -197,11 +198,8 @@ function readTable(table: Element, index: number, budget: Budget): Grid {
           cut = true;
           break rows;
         }
-        let colspan = parseSpan(td.getAttribute('colspan'));
-        colspan = colspan <= 0 ? 1 : Math.min(colspan, MAX_COLSPAN);
-        let rowspan = parseSpan(td.getAttribute('rowspan'));
-        rowspan = rowspan < 0 ? 1 : Math.min(rowspan, MAX_ROWSPAN);
-        rowspan = rowspan === 0 ? groupEnd - y : Math.min(rowspan, groupEnd - y);
+        let colspan = colspanOf(td);
+        const rowspan = rowspanOf(td, groupEnd - y);
         if (maxUntil > y) {
           const from = x;
           while (x < width && until[x]! > y) x++;
@@ -251,6 +249,19 @@ function readTable(table: Element, index: number, budget: Budget): Grid {
     for (const c of cells) if (c.row + c.rowspan > nrows) c.rowspan = nrows - c.row;
   }
   return { index, caption: captionOf(table, caption), nrows, ncols: width, cells, source: 'dom' };
+}
+
+/** A cell's colspan as browsers read it: 1 when absent, 0 or bad, at most 1000. */
+export function colspanOf(td: Element): number {
+  const n = parseSpan(td.getAttribute('colspan'));
+  return n <= 0 ? 1 : Math.min(n, MAX_COLSPAN);
+}
+
+/** A cell's rowspan as browsers read it: 0 runs to the end of its row group, and no span runs past it. */
+export function rowspanOf(td: Element, rowsLeftInGroup: number): number {
+  const n = parseSpan(td.getAttribute('rowspan'));
+  const r = n < 0 ? 1 : Math.min(n, MAX_ROWSPAN);
+  return r === 0 ? rowsLeftInGroup : Math.min(r, rowsLeftInGroup);
 }
 
 function grow(a: Int32Array, need: number): Int32Array {
