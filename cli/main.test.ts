@@ -50,6 +50,22 @@ describe('cli', () => {
     expect(io.err()).toContain('missing.html: no such file');
     expect(io.out()).toContain('某某镇人民政府');
   });
+  it('checks two consecutive years of one agency given together', async () => {
+    const carry = (year: number, t3: string) =>
+      `<html><head><meta charset="utf-8"><title>某某镇人民政府${year}年政府信息公开工作年度报告</title></head><body>${t3}</body></html>`;
+    const row = (label: string, v: number) => `<tr><td>${label}</td>${[v, 0, 0, 0, 0, 0, v].map((x) => `<td>${x}</td>`).join('')}</tr>`;
+    const head = '<tr><td>申请人</td><td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>总计</td></tr>';
+    const a = join(dir, 'y2021.html');
+    const b = join(dir, 'y2022.html');
+    writeFileSync(a, carry(2021, `<table>${head}${row('一、本年新收政府信息公开申请数量', 1)}${row('四、结转下年度继续办理', 1)}</table>`));
+    writeFileSync(b, carry(2022, `<table>${head}${row('一、本年新收政府信息公开申请数量', 0)}${row('二、上年结转政府信息公开申请数量', 3)}</table>`));
+    const io = capture();
+    expect(await main([b, a])).toBe(0);
+    const cross = io.out().slice(io.out().indexOf('== 跨年度核对'));
+    expect(cross).toContain('某某镇人民政府 2021 → 2022');
+    expect(cross.match(/\[X-T3-CARRY\]/g)).toHaveLength(2);
+    expect(cross).toContain('总计列：本年“二、上年结转” = 3，但 2021 年报告“四、结转下年度继续办理” = 1');
+  });
   it('rejects unknown options with usage', () => {
     expect(parseArgs(['--format', 'xml', page])).toMatch(/unknown --format/);
     expect(parseArgs([])).toBe('no file given');

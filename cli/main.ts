@@ -1,12 +1,14 @@
 // npm run check -- <file>... [--format text|json|csv] [--shape long|wide|report] [--bom]
 // Reads saved report pages (.html/.htm) and text files (.txt) with the same core as the extension.
+// Given two consecutive years of one agency, the text summary ends with the cross-year checks.
 // Exit status: 0 when every file was read (whatever the findings), 1 when a file could not be
 // read, 2 for a usage error.
 import { analyzeExtract } from '../lib/analyze';
 import { toCsv, toJson, type CsvShape } from '../lib/export';
 import type { Report } from '../lib/report';
 import { readSource } from './read-source';
-import { summarize } from './summary';
+import { crossYearPairs } from '../lib/check/year-pairs';
+import { summarize, summarizePairs } from './summary';
 
 const USAGE = `usage: npm run check -- <file.html|file.txt>... [--format text|json|csv] [--shape long|wide|report] [--bom]`;
 
@@ -61,7 +63,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (args.format === 'json') process.stdout.write(toJson(reports) + '\n');
   else if (args.format === 'csv') process.stdout.write(toCsv(reports, { shape: args.shape, bom: args.bom }));
-  else process.stdout.write(reports.map(summarize).join('\n\n') + (reports.length ? '\n' : ''));
+  else {
+    const pairs = crossYearPairs(reports);
+    const parts = [...reports.map(summarize), ...(pairs.length ? [summarizePairs(pairs)] : [])];
+    process.stdout.write(parts.join('\n\n') + (parts.length ? '\n' : ''));
+  }
   return failed ? 1 : 0;
 }
 

@@ -1,5 +1,6 @@
 // The readable summary the CLI prints per file: who, which year, which format, the three tables
 // as they read, and the findings, errors first.
+import type { YearPair } from '../lib/check/year-pairs';
 import type { Report, ReportCell } from '../lib/report';
 import { FORMATS, t3Columns, t3DataRows, type FormatKey } from '../lib/spec';
 
@@ -61,6 +62,16 @@ export function summarize(r: Report): string {
   for (const f of r.findings) {
     lines.push(`  ${MARK[f.severity]} [${f.rule}] ${f.message.zh}`);
     if (f.cells.length && f.cells.length <= 8) lines.push(`      ${f.cells.join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+/** Cross-year findings of the files given together: two consecutive years of one agency. */
+export function summarizePairs(pairs: YearPair[]): string {
+  const lines = ['== 跨年度核对 cross-year checks'];
+  for (const p of pairs) {
+    lines.push(`${p.agency} ${p.previous.year} → ${p.current.year}: ${p.findings.length ? `${p.findings.length} 处 (findings)` : '一致 (consistent)'}`);
+    for (const f of p.findings) lines.push(`  ${MARK[f.severity]} [${f.rule}] ${f.message.zh}`, `      ${p.previous.source} → ${p.current.source}`);
   }
   return lines.join('\n');
 }

@@ -3,7 +3,7 @@
 // per report. Consecutive years of one agency are checked against each other.
 import type { Report } from '@/lib/report';
 import { toCsv } from './core';
-import { crossYearPairs } from './cross-year';
+import { crossYearPairs } from './core';
 import type { CollectedReport, Gateway } from './gateway';
 import { t, type UiLang } from './i18n';
 import { formatLabel } from './ReportHeader';

@@ -2,4 +2,4 @@
 // which would pull everything into every bundle).
 export { analyzeExtract } from '@/lib/analyze';
 export { toCsv, toTsv, toJson, exportFileName } from '@/lib/export/index';
-export { checkCrossYear } from '@/lib/check/cross-year';
+export { crossYearPairs, type YearPair } from '@/lib/check/year-pairs';

@@ -10,3 +10,4 @@ export { analyzeExtract, analyzeText } from './analyze';
 export { toCsv, toTsv, toJson, exportFileName } from './export';
 export type { CsvShape, CsvOptions } from './export';
 export { checkCrossYear } from './check/cross-year';
+export { crossYearPairs, type YearPair } from './check/year-pairs';

@@ -6,31 +6,15 @@
 // - a relation that names a cell the page does not have is not evaluated (structural findings
 //   already say what is missing).
 import type { Finding, ReportCell } from '../report';
-import { FORMATS, t3Children, t3VirtualSum, type FormatKey, type Rule } from '../spec';
+import { FORMATS, t3Children, t3VirtualSum, type FormatKey } from '../spec';
 import { RULE_MESSAGES } from '../spec/messages';
 import { fill } from '../spec/fill';
 import { cellNames, fmt } from './describe';
+import { expandRelations, type RelationInstance } from './expand';
 
-export interface RelationInstance {
-  rule: Rule;
-  lhs: string[];
-  rhs: string[];
-}
+export type { RelationInstance };
 
 const EPS = 1e-9;
-
-export function expandRelations(rules: Rule[]): RelationInstance[] {
-  const out: RelationInstance[] = [];
-  for (const rule of rules) {
-    if (!rule.lhs || !['==', '<=', '>='].includes(rule.op)) continue;
-    const [name, values] = Object.entries(rule.for_each ?? { _: [''] })[0]!;
-    for (const v of values) {
-      const sub = (id: string) => id.replaceAll(`{${name}}`, v);
-      out.push({ rule, lhs: rule.lhs.map(sub), rhs: (rule.rhs ?? []).map(sub) });
-    }
-  }
-  return out;
-}
 
 const cache = new Map<FormatKey, RelationInstance[]>();
 export function relationsOf(format: FormatKey): RelationInstance[] {

@@ -1,7 +1,7 @@
-// Finds the pairs of consecutive years of one agency in the collection and runs the cross-year
-// check on each (this year's 二、上年结转 against last year's 四、结转下年度继续办理).
-import type { Finding, Report } from '@/lib/report';
-import { checkCrossYear } from './core';
+// Finds the pairs of consecutive years of one agency among many reports (the popup's collection,
+// the files given to the CLI) and runs the cross-year rules on each.
+import type { Finding, Report } from '../report';
+import { checkCrossYear } from './cross-year';
 
 export interface YearPair {
   agency: string;
