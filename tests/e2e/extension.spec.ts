@@ -303,6 +303,20 @@ test('(h) a page scripts cannot enter gets a clear message, not an empty window'
   await page.close();
 });
 
+test('(h2) a report opened in the PDF viewer: the popup says it is a PDF and what to do', async () => {
+  const page = await h.context.newPage();
+  const address = `${h.server.origin}/e2e/report-2023.pdf`;
+  // headless Chromium may show the PDF or download it; either way the tab holds the PDF's address
+  await page.goto(address).catch(() => undefined);
+  const tabId = await tabIdOf(h, page);
+  const popup = await popupFor(tabId, 'PDF');
+  await expect(popup.locator('[data-testid=restricted] h1')).toHaveText('这是 PDF 文件，扩展无法读取浏览器 PDF 查看器中的表格');
+  await expect(popup.locator('[data-testid=restricted]')).toContainText('report-2023.pdf');
+  await shoot(popup, 'h2-pdf');
+  await popup.close();
+  await page.close();
+});
+
 test('(i) the collection keeps reports in the browser and exports one line per report', async () => {
   test.skip(!existsSync(join(ROOT, SEED)), `${SEED} not generated yet`);
   const { page, tabId } = await openPage(url(SEED));
