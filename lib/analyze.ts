@@ -4,6 +4,7 @@ import { Report } from './report';
 import { textToExtract } from './extract/text';
 import { recognize, isRowStart } from './recognize';
 import { checkCells, sortFindings } from './check';
+import { checkNarrative } from './check/narrative';
 
 export interface AnalyzeOptions {
   /** ISO time to stamp the report with (tests pin it) */
@@ -15,6 +16,8 @@ export function analyzeExtract(extract: PageExtract, opts: AnalyzeOptions = {}):
   const checked = rec.cells.length
     ? checkCells(rec.cells, { format: rec.format, t2Format: rec.t2Format, t3Format: rec.t3Format, agency: rec.agency, year: rec.year })
     : [];
+  // the report's words against its tables: only for a report, whose text is its narrative
+  const narrative = rec.isReport && rec.cells.length ? checkNarrative(extract.text, rec.cells) : [];
   return {
     schema: 1,
     source: extract.source,
@@ -26,7 +29,7 @@ export function analyzeExtract(extract: PageExtract, opts: AnalyzeOptions = {}):
     format: rec.format,
     tables: rec.tables,
     cells: rec.cells,
-    findings: sortFindings([...checked, ...rec.findings]),
+    findings: sortFindings([...checked, ...narrative, ...rec.findings]),
     unrecognized: rec.unrecognized,
     leftovers: rec.leftovers,
     attachments: extract.attachments,

@@ -82,6 +82,18 @@ export const RULE_MESSAGES: Record<string, RuleMessage> = {
     zh: '表二 规章：{agency}一般没有规章制定权，但规章栏填了 {value}',
     en: 'Table 2, rules: {agency} normally cannot make rules (规章), yet the row shows {value}',
   },
+  'TEXT-T3-NEW': {
+    zh: '正文称“{quote}”，但表三“一、本年新收”总计为 {value}',
+    en: 'The text says "{quote}", but table 3 shows {value} new applications',
+  },
+  'TEXT-T4-REVIEW': {
+    zh: '正文称“{quote}”，但表四“行政复议”总计为 {value}',
+    en: 'The text says "{quote}", but table 4 shows {value} administrative reviews',
+  },
+  'TEXT-T4-LITIGATION': {
+    zh: '正文称“{quote}”，但表四“行政诉讼”两项总计之和为 {value}',
+    en: 'The text says "{quote}", but table 4 shows {value} lawsuits',
+  },
   'X-FORMAT-YEAR': {
     zh: '{year} 年的报告应使用 {expected} 格式，但表格是 {found} 格式',
     en: 'A report for {year} should use the {expected} format, but its tables follow {found}',
