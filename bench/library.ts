@@ -1,22 +1,18 @@
 // Part 5 in Node: the same report pages as HTML strings, parsed and read three ways —
-//   ours     the CLI's path: linkedom parse → extractPage → analyzeExtract (recognise + check)
-//   floor    linkedom parse → querySelectorAll('td, th') → textContent of each
+//   ours     the CLI's path: parse (cli/lite-dom.ts) → extractPage → analyzeExtract (recognise + check)
+//   floor    the same parse → every td and th → its textContent
 //   generic  tabletojson (the most used HTML-table-to-JSON package on npm; cheerio parse →
 //            one JSON object per row), only when it is installed — it is not a dependency
 // A generic library takes an HTML string, not a live DOM, so the fair comparison is here, where
 // every contender parses the same string; in the page only the floor is comparable.
-// Big pages vary from run to run for a reason outside our code: linkedom's EventTarget constructor
-// puts every node it builds into one process-wide WeakMap (with a Map for its listeners), the
-// entries of earlier documents stay there until a full GC, and inserting into that table then took
-// 60 % of the CPU of a 1.3 s run of synthetic-100k (runs of 0.65 s have none of it). Each row keeps
-// its GC pauses and CPU time, to tell that from a machine busy with other work.
+// Each row keeps its GC pauses and CPU time, to tell a slow run from a machine busy with other work.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { parseHTML } from 'linkedom';
+import { LiteElement, parseLiteHtml } from '../cli/lite-dom';
 import { htmlToExtract } from '../cli/read-source';
 import { analyzeExtract } from '../lib/analyze';
 import { spread, rounded, type Spread } from './stats';
@@ -58,11 +54,28 @@ export async function loadGeneric(): Promise<Generic | null> {
 }
 
 function floorWalk(html: string): number {
-  const { document } = parseHTML(html);
-  const cells = document.querySelectorAll('td, th');
+  const doc = parseLiteHtml(html);
   let chars = 0;
-  for (let i = 0; i < cells.length; i++) chars += (cells[i]!.textContent ?? '').length;
-  return chars + cells.length;
+  let cells = 0;
+  // every td and th in document order, as querySelectorAll('td, th') lists them
+  let node = doc.firstChild;
+  while (node !== null) {
+    if (node.nodeType === 1) {
+      const name = (node as LiteElement).localName;
+      if (name === 'td' || name === 'th') {
+        chars += node.textContent.length;
+        cells++;
+      }
+    }
+    const down = node.firstChild;
+    if (down !== null) {
+      node = down;
+      continue;
+    }
+    while (node !== null && node.nextSibling === null) node = node.parentNode;
+    if (node !== null) node = node.nextSibling;
+  }
+  return chars + cells;
 }
 
 function ours(html: string, name: string): number {

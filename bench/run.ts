@@ -165,9 +165,9 @@ async function main(): Promise<void> {
     // a run's wall time well over its CPU time: the process waited for the CPU (other work on the machine)
     const waited = node.rows.filter((r) => r.oursMs.median > 1.5 * r.oursCpuMs);
     if (waited.length) notes.push(`Node: wall time over 1.5× CPU time on ${waited.map((r) => r.page).join(', ')}: the machine was busy with other work, those rows are inflated`);
-    // CPU-bound runs of one page 3× apart: linkedom's per-node WeakMap entries (README, Benchmark)
+    // CPU-bound runs of one page 3× apart: worth a look at its GC column
     const erratic = node.rows.filter((r) => r.oursMs.max > 3 * r.oursMs.min && r.oursMs.min > 50);
-    if (erratic.length) notes.push(`Node: runs of ${erratic.map((r) => `${r.page} ${r.oursMs.min.toFixed(0)}–${r.oursMs.max.toFixed(0)} ms`).join(', ')}: linkedom builds each node into one process-wide WeakMap, whose cost then depends on how many nodes of earlier documents a full GC has not yet cleared (README, Benchmark)`);
+    if (erratic.length) notes.push(`Node: runs of ${erratic.map((r) => `${r.page} ${r.oursMs.min.toFixed(0)}–${r.oursMs.max.toFixed(0)} ms`).join(', ')} (see the GC column)`);
   }
 
   if (only.has('cli')) {
@@ -207,7 +207,7 @@ async function main(): Promise<void> {
     say(hostileTable(hostile));
   }
   if (node) {
-    say(`\n5. Same pages in Node from the HTML string (ours = linkedom parse + extractPage + analyzeExtract, the CLI's path; floor = linkedom parse + td/th walk; generic = ${node.generic ?? `${GENERIC_NAME} — not installed`}); each contender ~${PLAN.node.msPerContender} ms, ${PLAN.node.minRuns}–${PLAN.node.maxRuns} runs after a minor GC each; CPU = the process's CPU time in a run, GC = its GC pauses`);
+    say(`\n5. Same pages in Node from the HTML string (ours = parse (cli/lite-dom) + extractPage + analyzeExtract, the CLI's path; floor = the same parse + every td/th's textContent; generic = ${node.generic ?? `${GENERIC_NAME} — not installed`}); each contender ~${PLAN.node.msPerContender} ms, ${PLAN.node.minRuns}–${PLAN.node.maxRuns} runs after a minor GC each; CPU = the process's CPU time in a run, GC = its GC pauses`);
     say(nodeTable(node.rows, node.generic));
   }
   if (cli) {

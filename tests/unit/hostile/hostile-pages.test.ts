@@ -4,11 +4,13 @@
 // scripts in cells, invisible and direction marks inside numbers, numbers that are not numbers.
 // Each must finish and give the right figures or a clear finding, never an exception. No timing is
 // asserted here (speed is the benchmark's business) and nothing is printed. Pages are parsed with
-// linkedom (the CLI) and, where said, with jsdom (this file's environment: a browser-like parser).
+// the CLI's DOM (cli/lite-dom.ts) and, where said, with linkedom and with jsdom (this file's
+// environment: a browser-like parser).
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
+import { parseLiteHtml } from '../../../cli/lite-dom';
 import { extractPage } from '../../../lib/extract/page';
 import { analyzeExtract } from '../../../lib/analyze';
 import { Report } from '../../../lib/report';
@@ -32,10 +34,11 @@ import { differences } from '../property/verify';
 
 const READ_AT = '2026-01-01T00:00:00.000Z';
 const linkedom = (h: string) => parseHTML(h).document as unknown as Document;
+const cliDom = (h: string) => parseLiteHtml(h) as unknown as Document;
 const jsdom = (h: string) => new DOMParser().parseFromString(h, 'text/html');
 
 /** The whole pipeline; the exports are made (and parsed) as the popup and the CLI would. */
-function pipeline(html: string, parse: (h: string) => Document = linkedom) {
+function pipeline(html: string, parse: (h: string) => Document = cliDom) {
   const report = analyzeExtract(extractPage(parse(html), 'hostile.html'), { readAt: READ_AT });
   Report.parse(report);
   const long = toCsv(report);
@@ -116,6 +119,7 @@ describe('hostile bits injected into a real report page', () => {
 
   for (const shape of ['cms', 'word', 'word-split'] as const) {
     for (const [dom, parse] of [
+      ['the CLI DOM', cliDom],
       ['linkedom', linkedom],
       ['jsdom', jsdom],
     ] as const) {

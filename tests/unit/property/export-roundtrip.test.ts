@@ -7,7 +7,7 @@
 // Runs: PROPERTY_RUNS (CI: 2000) / 4, default 50.
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../../../lib/extract/page';
 import { parseCellValue } from '../../../lib/extract/number';
@@ -22,9 +22,10 @@ import { isFigureCell } from '../../../lib/recognize/row-parts';
 import type { PageExtract } from '../../../lib/extract/types';
 import { esc } from '../../fixtures/seeds/render';
 import { HTML_PAD, HTML_SHAPES, htmlPage, reportArb, styleArb, type GenPage, type Overrides } from '../../fixtures/generate';
-import { differences, runs } from './verify';
+import { differences, runs, timeoutFor } from './verify';
 
 const RUNS = Math.max(25, Math.ceil(runs(200) / 4));
+vi.setConfig({ testTimeout: timeoutFor(RUNS) });
 
 /** Texts a spreadsheet would run, and their neighbours: each must come out neutralised, or as a number. */
 const FORMULA_TEXTS = ['=1+1', '+12', '@SUM(A1)', '\tx', '\r\nx', "=cmd|' /C calc'!A0", '-2+3', '=A1\n=B2', '@', '-8', '+5', '-0', '－7', '−3件', '=HYPERLINK("http://x?a,b")'];

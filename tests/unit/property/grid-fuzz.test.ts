@@ -6,7 +6,7 @@
 // independent implementation of the HTML table model places them. Then parseCellValue on arbitrary
 // text. Runs: PROPERTY_RUNS (CI: 2000), default 200.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
 import { extractGrids, extractGridsBounded, GRID_LIMITS, type GridLimits } from '../../../lib/extract/grid';
@@ -17,10 +17,11 @@ import { analyzeExtract } from '../../../lib/analyze';
 import { Report, CellFlag } from '../../../lib/report';
 import { toCsv, toJson, toTsv } from '../../../lib/export';
 import type { Grid } from '../../../lib/extract/types';
-import { runs } from './verify';
+import { runs, timeoutFor } from './verify';
 import { pageArb } from './fuzz-arbs';
 
 const RUNS = runs();
+vi.setConfig({ testTimeout: timeoutFor(RUNS * 5) });
 
 // ------------------------------------------------------------------- the HTML table model, again
 

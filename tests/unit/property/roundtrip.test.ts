@@ -2,7 +2,7 @@
 // reads back exactly — every figure under its cell id, and exactly the planted inconsistency's
 // errors and warnings (info findings are not compared). Runs: PROPERTY_RUNS (CI: 2000), default 200.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { htmlToExtract } from '../../../cli/read-source';
 import { analyzeExtract, analyzeText } from '../../../lib/analyze';
 import { cellIds } from '../../../lib/spec';
@@ -17,9 +17,10 @@ import {
   textPageArb,
   type GenPage,
 } from '../../fixtures/generate';
-import { describePage, differences, runs } from './verify';
+import { describePage, differences, runs, timeoutFor } from './verify';
 
 const RUNS = runs();
+vi.setConfig({ testTimeout: timeoutFor(RUNS) });
 
 function check(page: GenPage, read: (p: GenPage) => ReturnType<typeof analyzeExtract>): ReturnType<typeof analyzeExtract> {
   const r = read(page);
@@ -66,7 +67,7 @@ describe('the generator (tests/fixtures/generate)', () => {
   });
 });
 
-describe('round trip: generated report → page → extractPage (linkedom) → analyzeExtract', () => {
+describe('round trip: generated report → page → the CLI reading it (cli/read-source) → analyzeExtract', () => {
   it(`HTML pages (word, cms, table 3 split with and without header), ${RUNS} runs`, () => {
     fc.assert(fc.property(htmlPageArb(), (p) => void check(p, fromHtml)), { numRuns: RUNS });
   });

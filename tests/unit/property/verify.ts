@@ -56,6 +56,14 @@ export function describePage(p: GenPage): string {
   return `${p.report.format} ${p.report.year} ${p.shape} t3=${s.t3Layout}${s.t3Layout === 'flat' ? (s.groupRows ? '+groups' : '') : ''} plant=${JSON.stringify(p.report.plant)}`;
 }
 
+/**
+ * A test's time limit for n runs of a property: 150 ms a run (a slow machine running other work
+ * beside the tests took 60 s for 2000 generated pages), and never under vitest's 60 s.
+ */
+export function timeoutFor(n: number): number {
+  return Math.max(60_000, n * 150);
+}
+
 /** Runs per property: PROPERTY_RUNS (CI sets 2000), else the default. */
 export function runs(fallback = 200): number {
   const n = Number(process.env.PROPERTY_RUNS);
