@@ -10,7 +10,7 @@
 import type { Finding, Report, ReportCell } from '../report';
 import { CROSS_YEAR_RULES, type FormatKey, type Rule } from '../spec';
 import { CROSS_YEAR_SCOPE } from '../spec/cross-year';
-import { RULE_MESSAGES } from '../spec/messages';
+import { CROSS_YEAR_MESSAGES } from '../spec/messages-cross-year';
 import { fill } from '../spec/fill';
 import { expandRelations } from './expand';
 import { cellNames, fmt } from './describe';
@@ -79,7 +79,7 @@ export function checkCrossYear(current: Report, previous: Report): Finding[] {
     if (!l || !r || !l.filled || !r.filled || l.total === r.total) continue;
     const first = (lhs[0] as Term).id;
     const names = cellNames(format, first);
-    const msg = RULE_MESSAGES[inst.rule.id] ?? { zh: inst.rule.equation, en: inst.rule.equation };
+    const msg = CROSS_YEAR_MESSAGES[inst.rule.id] ?? { zh: inst.rule.equation, en: inst.rule.equation };
     const vars = { ...names, lhs: fmt(l.total), rhs: fmt(r.total), diff: fmt(Math.abs(l.total - r.total)), prevYear: previous.year, year };
     const [table, row, col] = first.split('.');
     out.push({

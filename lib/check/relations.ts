@@ -52,15 +52,21 @@ function sideName(ids: string[], format: FormatKey): { zh: string; en: string } 
 
 export function evaluateRelation(inst: RelationInstance, cells: Map<string, ReportCell>, format: FormatKey): Finding | null {
   const { rule, lhs, rhs } = inst;
-  const ids = [...lhs, ...rhs];
-  if (!ids.every((id) => cells.has(id))) return null;
-  const involved = ids.map((id) => cells.get(id)!);
-  if (involved.every((c) => c.value === null)) return null;
+  for (const id of lhs) if (!cells.has(id)) return null;
+  for (const id of rhs) if (!cells.has(id)) return null;
   const l = sum(lhs, cells);
   const r = sum(rhs, cells);
+  if (!l.filled && !r.filled) return null;
+  const msg = RULE_MESSAGES[rule.id] ?? { zh: rule.equation, en: rule.equation };
+  const blankSide = rhs.length > 0 && !r.filled ? rhs : !l.filled ? lhs : null;
+  if (blankSide === null && holds(rule.op, l.total, rhs.length ? r.total : 0)) return null;
+  if (blankSide !== null && ((blankSide === rhs ? l.total : r.total) === 0 || !msg.incompleteZh)) return null;
+
+  // a finding: only now are the names and the message put together (most relations hold)
+  const ids = [...lhs, ...rhs];
+  const involved = ids.map((id) => cells.get(id)!);
   const single = lhs.length === 1 ? lhs[0]! : rhs.length === 1 ? rhs[0]! : lhs[0]!;
   const names = cellNames(format, single);
-  const msg = RULE_MESSAGES[rule.id] ?? { zh: rule.equation, en: rule.equation };
   const base = { ...names, lhs: fmt(l.total), rhs: fmt(r.total), diff: fmt(Math.abs(l.total - r.total)) };
   const table = (rule.id.slice(0, 2) as Finding['table']) ?? undefined;
   const where = single.split('.');
@@ -72,10 +78,8 @@ export function evaluateRelation(inst: RelationInstance, cells: Map<string, Repo
     ...(rule.for_each?.r ? { row: where[1] } : {}),
   };
 
-  const blankSide = rhs.length > 0 && !r.filled ? rhs : !l.filled ? lhs : null;
   if (blankSide) {
     const filled = blankSide === rhs ? l.total : r.total;
-    if (filled === 0 || !msg.incompleteZh) return null;
     const side = sideName(blankSide, format);
     const vars = { ...base, blankSide: side.zh, blankSideEn: side.en, filled: fmt(filled) };
     return {
@@ -83,12 +87,10 @@ export function evaluateRelation(inst: RelationInstance, cells: Map<string, Repo
       severity: 'warning',
       expected: blankSide === rhs ? l.total : r.total,
       found: null,
-      message: { zh: fill(msg.incompleteZh, vars), en: fill(msg.incompleteEn ?? msg.en, vars) },
+      message: { zh: fill(msg.incompleteZh ?? msg.zh, vars), en: fill(msg.incompleteEn ?? msg.en, vars) },
       blankAsZero: true,
     };
   }
-  if (holds(rule.op, l.total, rhs.length ? r.total : 0)) return null;
-
   const notApplicable = involved.some((c) => c.flags.includes('not_applicable') || c.flags.includes('not_a_number'));
   const blankAsZero = involved.some((c) => c.value === null);
   // the single printed total is what was "found"; for item-by-item balances the left side is expected

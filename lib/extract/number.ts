@@ -103,5 +103,21 @@ export function isValueLike(text: string): boolean {
   const first = text.charCodeAt(0);
   // a label starts with a CJK character other than the few that open a value (一、二、（一）…)
   if (first >= 0x4e00 && first <= 0x9fff && first !== 0x65e0 && first !== 0x96f6 && first !== 0x51cf && first !== 0x589e) return false;
-  return parseCellValue(text).kind !== 'text';
+  if (text.length > MEMO_CHARS) return parseCellValue(text).kind !== 'text';
+  let like = valueLike.get(text);
+  if (like === undefined) {
+    like = parseCellValue(text).kind !== 'text';
+    if (valueLike.size >= MEMO_SIZE) valueLike.clear();
+    valueLike.set(text, like);
+  }
+  return like;
 }
+
+/**
+ * isValueLike's answers for short texts: the recognisers ask it of every cell of a row several
+ * times over ('0', '1', '无' …), and a page has few distinct ones. Bounded, so a hostile page
+ * cannot grow it.
+ */
+const valueLike = new Map<string, boolean>();
+const MEMO_CHARS = 32;
+const MEMO_SIZE = 4096;

@@ -2,6 +2,8 @@
 // {col}/{colEn} T3 column, {row}/{rowEn} row, {group}/{groupEn} T4 group, {lhs} {rhs} {diff} sums,
 // {raw} a cell as published, {value} a number. `incomplete` is used when one side of a relation
 // is entirely blank: the table is incomplete, not contradictory (spec §8.1).
+import { CROSS_YEAR_MESSAGES } from './messages-cross-year';
+
 export interface RuleMessage {
   zh: string;
   en: string;
@@ -17,6 +19,7 @@ const T4_SUM: RuleMessage = {
 };
 
 export const RULE_MESSAGES: Record<string, RuleMessage> = {
+  ...CROSS_YEAR_MESSAGES,
   'T3-BALANCE': {
     zh: '表三 {col}列：第一项 + 第二项 = {lhs}，但第三项 + 第四项 = {rhs}（相差 {diff}）',
     en: 'Table 3, {colEn} column: items 1 + 2 = {lhs}, but items 3 + 4 = {rhs} (off by {diff})',
@@ -97,21 +100,5 @@ export const RULE_MESSAGES: Record<string, RuleMessage> = {
   'X-FORMAT-YEAR': {
     zh: '{year} 年的报告应使用 {expected} 格式，但表格是 {found} 格式',
     en: 'A report for {year} should use the {expected} format, but its tables follow {found}',
-  },
-  'X-T3-CARRY': {
-    zh: '表三 {col}列：本年“二、上年结转” = {lhs}，但 {prevYear} 年报告“四、结转下年度继续办理” = {rhs}',
-    en: 'Table 3, {colEn} column: carried in this year = {lhs}, but the {prevYear} report carried over {rhs}',
-  },
-  'X-T2-VALID-ROLL': {
-    zh: '表二 {row}：现行有效件数 = {lhs}，但 {prevYear} 年报告的现行有效件数 + 本年制发 − 本年废止 = {rhs}（相差 {diff}）',
-    en: 'Table 2, {row}: {lhs} in force, but the {prevYear} report\'s count + made − repealed this year = {rhs} (off by {diff})',
-  },
-  'X-T2-19-ITEMS-ROLL': {
-    zh: '表二 {row}：上一年项目数量 = {lhs}，但 {prevYear} 年报告的上一年项目数量 + 本年增/减 = {rhs}（相差 {diff}）',
-    en: 'Table 2, {row}: {lhs} items the year before, but the {prevYear} report\'s items + change = {rhs} (off by {diff})',
-  },
-  'X-T2-19-PUB-ROLL': {
-    zh: '表二 {row}：对外公开总数量 = {lhs}，但 {prevYear} 年报告的对外公开总数量 + 本年新公开数量 = {rhs}（相差 {diff}）',
-    en: 'Table 2, {row}: {lhs} published in all, but the {prevYear} report\'s total + newly published = {rhs} (off by {diff})',
   },
 };
