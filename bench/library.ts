@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { LiteElement, parseLiteHtml } from '../cli/lite-dom';
+import { LiteElement, nextAfter, parseLiteHtml } from '../cli/lite-dom';
 import { htmlToExtract } from '../cli/read-source';
 import { analyzeExtract } from '../lib/analyze';
 import { spread, rounded, type Spread } from './stats';
@@ -58,22 +58,13 @@ function floorWalk(html: string): number {
   let chars = 0;
   let cells = 0;
   // every td and th in document order, as querySelectorAll('td, th') lists them
-  let node = doc.firstChild;
-  while (node !== null) {
-    if (node.nodeType === 1) {
-      const name = (node as LiteElement).localName;
-      if (name === 'td' || name === 'th') {
-        chars += node.textContent.length;
-        cells++;
-      }
+  for (let node = doc.firstChild; node !== null; node = node.firstChild ?? nextAfter(node, doc)) {
+    if (node.nodeType !== 1) continue;
+    const name = (node as LiteElement).localName;
+    if (name === 'td' || name === 'th') {
+      chars += node.textContent.length;
+      cells++;
     }
-    const down = node.firstChild;
-    if (down !== null) {
-      node = down;
-      continue;
-    }
-    while (node !== null && node.nextSibling === null) node = node.parentNode;
-    if (node !== null) node = node.nextSibling;
   }
   return chars + cells;
 }

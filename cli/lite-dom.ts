@@ -13,6 +13,14 @@ const CDATA = 4;
 const COMMENT = 8;
 const DOCUMENT = 9;
 
+/** The node after `node` and its subtree in document order, inside `root`; null past its end. */
+export function nextAfter(node: LiteNode, root: LiteNode): LiteNode | null {
+  for (let n: LiteNode | null = node; n !== null && n !== root; n = n.parentNode) {
+    if (n.nextSibling !== null) return n.nextSibling;
+  }
+  return null;
+}
+
 abstract class LiteNode {
   abstract readonly nodeType: number;
   parentNode: LiteParent | null = null;
@@ -80,34 +88,16 @@ abstract class LiteParent extends LiteNode {
   /** Text of the subtree, without recursion (a hostile page nests thousands deep). */
   override get textContent(): string {
     let out = '';
-    let node: LiteNode | null = this.first;
-    while (node !== null) {
+    for (let node = this.first; node !== null; node = node.firstChild ?? nextAfter(node, this)) {
       if (node.nodeType === TEXT || node.nodeType === CDATA) out += (node as LiteCharacterData).data;
-      const down: LiteNode | null = node.firstChild;
-      if (down !== null) {
-        node = down;
-        continue;
-      }
-      while (node !== null && node !== this && node.nextSibling === null) node = node.parentNode;
-      if (node === null || node === this) break;
-      node = node.nextSibling;
     }
     return out;
   }
 
   /** The first element of the subtree with this name, in document order. */
   protected find(name: string): LiteElement | null {
-    let node: LiteNode | null = this.first;
-    while (node !== null) {
+    for (let node = this.first; node !== null; node = node.firstChild ?? nextAfter(node, this)) {
       if (node.nodeType === ELEMENT && (node as LiteElement).localName === name) return node as LiteElement;
-      const down: LiteNode | null = node.firstChild;
-      if (down !== null) {
-        node = down;
-        continue;
-      }
-      while (node !== null && node !== this && node.nextSibling === null) node = node.parentNode;
-      if (node === null || node === this) break;
-      node = node.nextSibling;
     }
     return null;
   }

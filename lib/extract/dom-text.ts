@@ -31,6 +31,14 @@ export function tagOf(el: Element): string {
   return name === 'p' && el.prefix ? `${el.prefix}:p` : name;
 }
 
+/** The node after `node` and its subtree in document order, inside `root`; null past its end. */
+export function nextAfter(node: Node, root: Node): Node | null {
+  for (let n: Node | null = node; n !== null && n !== root; n = n.parentNode) {
+    if (n.nextSibling !== null) return n.nextSibling;
+  }
+  return null;
+}
+
 /**
  * Text nodes appended as they are, <br> as '\n', a '\n' between block elements where no white
  * space already separates their text (no leading or trailing newline is invented). Untrimmed, at

@@ -9,7 +9,7 @@
 // against limits, and extraction stops with a reason instead of hanging the page.
 import type { Grid, GridCell } from './types';
 import { normalizeText } from './normalize';
-import { nodeText, tagOf, tailText } from './dom-text';
+import { nextAfter, nodeText, tagOf, tailText } from './dom-text';
 
 export interface GridLimits {
   maxTables: number;
@@ -91,12 +91,7 @@ function tablesOf(root: ParentNode): Element[] {
     let node: Node | null = top.firstChild;
     while (node !== null) {
       if (node.nodeType === 1 && tagOf(node as Element) === 'table') found.push(node as Element);
-      if (node.firstChild !== null) {
-        node = node.firstChild;
-        continue;
-      }
-      while (node !== null && node !== top && node.nextSibling === null) node = node.parentNode;
-      node = node === null || node === top ? null : node.nextSibling;
+      node = node.firstChild ?? nextAfter(node, top);
     }
     return found;
   }

@@ -7,7 +7,7 @@ import type { PageExtract } from './types';
 import { normalizeText } from './normalize';
 import { readTables } from './grid';
 import { isValueLike } from './number';
-import { BLOCK, NEVER_TEXT, nodeText, tagOf, visibleText } from './dom-text';
+import { BLOCK, NEVER_TEXT, nextAfter, nodeText, tagOf, visibleText } from './dom-text';
 
 const MAX_HEADINGS = 40;
 const HEADING_CHARS = 80;
@@ -109,19 +109,7 @@ function landmarks(doc: Document): Landmarks {
       }
       if (tag !== 'template') down = el.firstChild;
     }
-    if (down !== null) {
-      node = down;
-      continue;
-    }
-    while (node !== null && node !== root) {
-      const next: Node | null = node.nextSibling;
-      if (next !== null) {
-        node = next;
-        break;
-      }
-      node = node.parentNode;
-    }
-    if (node === root) break;
+    node = down ?? nextAfter(node, root);
   }
   return out;
 }
@@ -156,19 +144,7 @@ function headings(doc: Document, hs: Element[]): string[] {
         down = el.firstChild;
       }
     }
-    if (down !== null) {
-      node = down;
-      continue;
-    }
-    while (node !== null && node !== body) {
-      const next: Node | null = node.nextSibling;
-      if (next !== null) {
-        node = next;
-        break;
-      }
-      node = node.parentNode;
-    }
-    if (node === body) break;
+    node = down ?? nextAfter(node, body);
   }
   return out;
 }
