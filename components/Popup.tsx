@@ -45,6 +45,12 @@ export function Popup({ gateway, lang = uiLang() }: Props) {
     setState(null);
     gateway.readPage().then(setState, (e: unknown) => setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }));
   };
+  // when the first answer reached the screen, counted from the popup's own start (its document's
+  // time origin): what the user waits after the click, less the browser opening the popup
+  const [shownMs, setShownMs] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    if (state !== null && shownMs === undefined) requestAnimationFrame(() => setShownMs(Math.round(performance.now())));
+  }, [state]);
   useEffect(() => {
     read();
     gateway.collectionList().then(setCollection, () => setCollection([]));
@@ -59,7 +65,12 @@ export function Popup({ gateway, lang = uiLang() }: Props) {
     );
 
   return (
-    <div class="popup" lang={lang === 'zh' ? 'zh-CN' : 'en'} data-elapsed-ms={state?.kind === 'report' ? state.elapsedMs : undefined}>
+    <div
+      class="popup"
+      lang={lang === 'zh' ? 'zh-CN' : 'en'}
+      data-elapsed-ms={state?.kind === 'report' ? state.elapsedMs : undefined}
+      data-shown-ms={shownMs}
+    >
       <nav class="top-bar">
         {view === 'collection' ? (
           <button type="button" data-action="back" onClick={() => setView('page')}>
