@@ -257,6 +257,12 @@ describe.each(DOMS)('extractGrids on %s', (_name, parse) => {
       expect(gs[0]!.cells.length).toBe(10);
       expect(truncated).toMatch(/wider than 10000 columns/);
     });
+
+    it('says so when a colspan is cut at the column limit', () => {
+      const { grids: gs, truncated } = extractGridsBounded(parse('<table><tr><td colspan=1000>a</td><td colspan=1000>b</td></tr></table>'), { maxCols: 1500 });
+      expect(gs[0]!.cells.map((c) => c.colspan)).toEqual([1000, 500]);
+      expect(truncated).toMatch(/wider than 1500 columns/);
+    });
   });
 
   describe.skipIf(!HAS_CORPUS)('corpus pages (needs ../shared)', () => {

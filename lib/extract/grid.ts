@@ -204,7 +204,11 @@ function readTable(table: Element, index: number, budget: Budget): Grid {
           budget.note(`a table wider than ${lim.maxCols} columns: cells past it left out`);
           break;
         }
-        colspan = Math.min(colspan, lim.maxCols - x);
+        if (colspan > lim.maxCols - x) {
+          // the cell is kept, cut at the limit: its columns past it are left out like other cells
+          colspan = lim.maxCols - x;
+          budget.note(`a table wider than ${lim.maxCols} columns: cells past it left out`);
+        }
         if (maxUntil > y) {
           // overlap with a rowspan from above: this cell stops before the taken column
           const stop = Math.min(x + colspan, width);
