@@ -37,8 +37,14 @@ describe('checkNarrative', () => {
   });
 
   it('a denial about the outcome is not a denial that the case happened', () => {
-    const reviewed = tables({ 'T4.review.total': 1 });
+    const reviewed = tables({ 'T4.review.total': 1, 'T4.lit_direct.total': 1, 'T4.lit_after_review.total': 0 });
     expect(rules('全年未发生因依申请公开被行政复议纠错或被判败诉的情况。', reviewed)).toEqual([]);
+    expect(rules('本年度未发生被纠错的行政复议案件，未发生败诉的行政诉讼案件。', reviewed)).toEqual([]);
+  });
+
+  it('a denial of both in one list: 未发生行政复议、行政诉讼', () => {
+    const both = tables({ 'T4.review.total': 1, 'T4.lit_direct.total': 0, 'T4.lit_after_review.total': 1 });
+    expect(rules('本年度未发生政府信息公开行政复议、行政诉讼案件。', both)).toEqual(['TEXT-T4-REVIEW:0/1', 'TEXT-T4-LITIGATION:0/1']);
   });
 
   it('a table row flattened into text is not a sentence', () => {

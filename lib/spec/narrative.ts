@@ -21,8 +21,12 @@ export interface NarrativeRule {
 const C = '[^。；;，,、\\n\\t|\\d]';
 /** The stated figure and its unit, not followed by more figures (a table row printed with units). */
 const NUM = '(\\d{1,6})\\s*(?:件|条|起|宗|个)(?!\\s*\\d)';
-/** A denial that is about a result (纠错 …), not about the case happening: not a "none". */
-const NOT_ABOUT_RESULT = `(?!${C}{0,8}(?:纠错|纠正|败诉|撤销|确认违法))`;
+/** Words of a case's outcome: a denial that names one (未发生被纠错的…) does not say there was no case. */
+const RESULT = '纠错|纠正|败诉|撤销|确认违法';
+/** A character of a denial's clause: any of C, and 、 (未发生行政复议、行政诉讼), but no outcome word. */
+const D = `(?:(?!${RESULT})[^。；;，,\\n\\t|\\d])`;
+/** …nor right after it (未发生行政复议纠错的情况). */
+const NOT_ABOUT_RESULT = `(?!${C}{0,8}(?:${RESULT}))`;
 
 const re = (s: string) => new RegExp(s);
 
@@ -41,7 +45,7 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
     table: 'T4',
     readings: [['T4.review.total']],
     counts: [re(`(?:被|发生|收到|涉及|提起)${C}{0,12}行政复议(?:案件)?${C}{0,2}?${NUM}`)],
-    none: [re(`(?:未|没有)(?:发生|出现|收到|有|被|涉及)${C}{0,20}行政复议${NOT_ABOUT_RESULT}`)],
+    none: [re(`(?:未|没有)(?:发生|出现|收到|有|被|涉及)${D}{0,20}行政复议${NOT_ABOUT_RESULT}`)],
   },
   {
     id: 'TEXT-T4-LITIGATION',
@@ -49,6 +53,6 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
     table: 'T4',
     readings: [['T4.lit_direct.total', 'T4.lit_after_review.total']],
     counts: [re(`(?:被|发生|收到|涉及|提起)${C}{0,12}(?:行政)?诉讼(?:案件)?${C}{0,2}?${NUM}`)],
-    none: [re(`(?:未|没有)(?:发生|出现|收到|有|被|涉及)${C}{0,20}诉讼${NOT_ABOUT_RESULT}`)],
+    none: [re(`(?:未|没有)(?:发生|出现|收到|有|被|涉及)${D}{0,20}诉讼${NOT_ABOUT_RESULT}`)],
   },
 ];
