@@ -88,48 +88,25 @@ interface ListIndex<T> {
 
 /**
  * Reports print the same official labels: after a page or two, most label texts of the next
- * report were already matched (80–100 % on the corpus and seed pages). Answers are kept per list
- * content, so the lists recognisers filter afresh for each page or row share them too.
+ * report were already matched (80–100 % on the corpus and seed pages), so answers are kept per
+ * list. The lists are the lexicon's, built once (lexicon.ts), so the index is kept by identity.
  */
 const ANSWERS_MAX = 4096;
 /** Long texts are sentences, not labels, and would only fill the memory. */
 const ANSWER_TEXT_MAX = 120;
-const LISTS_MAX = 256;
 
-const entryNumbers = new WeakMap<object, number>();
-let nextEntryNumber = 1;
 const indexByList = new WeakMap<readonly LabelEntry<unknown>[], ListIndex<unknown>>();
-/** by a hash of the entries' numbers: the lists of that hash, each with its index */
-const indexByContent = new Map<number, { entries: readonly LabelEntry<unknown>[]; index: ListIndex<unknown> }[]>();
-let listsIndexed = 0;
 
 function indexOf<T>(entries: readonly LabelEntry<T>[]): ListIndex<T> {
   let index = indexByList.get(entries) as ListIndex<T> | undefined;
   if (index) return index;
-  // the same entries in the same order (a list filtered afresh) share one index
-  let hash = entries.length;
-  for (const e of entries) {
-    let n = entryNumbers.get(e);
-    if (n === undefined) entryNumbers.set(e, (n = nextEntryNumber++));
-    hash = (Math.imul(hash, 31) + n) | 0;
-  }
-  const same = indexByContent.get(hash) ?? [];
-  index = same.find((l) => l.entries.length === entries.length && l.entries.every((e, i) => e === entries[i]))?.index as ListIndex<T> | undefined;
-  if (!index) {
-    index = { exact: new Map(), byFirst: null, maxKey: 0, answers: new Map(), answersStrict: new Map() };
-    for (const entry of entries) {
-      for (const key of entry.keys) {
-        const list = index.exact.get(key);
-        if (list) list.push(entry);
-        else index.exact.set(key, [entry]);
-      }
+  index = { exact: new Map(), byFirst: null, maxKey: 0, answers: new Map(), answersStrict: new Map() };
+  for (const entry of entries) {
+    for (const key of entry.keys) {
+      const list = index.exact.get(key);
+      if (list) list.push(entry);
+      else index.exact.set(key, [entry]);
     }
-    if (++listsIndexed > LISTS_MAX) {
-      indexByContent.clear();
-      listsIndexed = 1;
-    }
-    same.push({ entries: [...entries], index: index as ListIndex<unknown> });
-    indexByContent.set(hash, same);
   }
   indexByList.set(entries, index as ListIndex<unknown>);
   return index;

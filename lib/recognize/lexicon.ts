@@ -20,6 +20,8 @@ export interface T2ColEntry extends LabelEntry {
 
 export interface Lexicon {
   t3Rows: T3RowEntry[];
+  /** the rows of table 3 one format prints (the same arrays every call: matchLabel indexes a list once) */
+  t3RowsOf: Record<FormatKey, T3RowEntry[]>;
   t3Cols: LabelEntry[];
   /** 申请人情况, 法人或其他组织, the corner note: T3 header words that are not columns */
   t3HeaderWords: string[];
@@ -29,6 +31,9 @@ export interface Lexicon {
   t2Blocks: LabelEntry[];
   t2Rows: T2RowEntry[];
   t2Cols: T2ColEntry[];
+  /** rows and columns of one block of table 2 (第二十条第（一）项 …), by block id */
+  t2RowsOf: Map<string, T2RowEntry[]>;
+  t2ColsOf: Map<string, T2ColEntry[]>;
   t2HeaderWord: string;
   headings: LabelEntry<TableId | 'end'>[];
   markers: Record<FormatKey, string[]>;
@@ -45,6 +50,18 @@ function mergeById<E extends LabelEntry & { formats: FormatKey[] }>(list: E[]): 
     }
   }
   return [...byId.values()];
+}
+
+/** The entries of a list by a key of theirs, each group in list order. */
+function groupBy<E>(list: E[], key: (e: E) => string): Map<string, E[]> {
+  const out = new Map<string, E[]>();
+  for (const e of list) {
+    const k = key(e);
+    const group = out.get(k);
+    if (group) group.push(e);
+    else out.set(k, [e]);
+  }
+  return out;
 }
 
 function build(): Lexicon {
@@ -76,16 +93,21 @@ function build(): Lexicon {
   const t3HeaderWords = [header.label, ...header.children.flatMap((c) => (c.children ? [c.label, ...(c.aliases ?? [])] : []))]
     .concat([f21.T3.corner_note, '本列数据的勾稽关系为'])
     .map(labelKey);
+  const t3Merged = mergeById(t3Rows);
+  const t2Merged = mergeById(t2Rows);
   return {
-    t3Rows: mergeById(t3Rows),
+    t3Rows: t3Merged,
+    t3RowsOf: { F2019: t3Merged.filter((r) => r.formats.includes('F2019')), F2021: t3Merged.filter((r) => r.formats.includes('F2021')) },
     t3Cols: f21.T3.columns.map((c) => makeEntry(c.id, c.label, c.aliases)),
     t3HeaderWords,
     t4Groups: f21.T4.groups.map((g) => makeEntry(g.id, g.label, g.aliases)),
     t4Cols: f21.T4.columns.map((c) => makeEntry(c.id, c.label, c.aliases)),
     t4HeaderWords: ['行政复议', '行政诉讼'].map(labelKey),
     t2Blocks: mergeById(t2Blocks.map((b) => ({ ...b, formats: [] as FormatKey[] }))),
-    t2Rows: mergeById(t2Rows),
+    t2Rows: t2Merged,
     t2Cols,
+    t2RowsOf: groupBy(t2Merged, (r) => r.block),
+    t2ColsOf: groupBy(t2Cols, (c) => c.block),
     t2HeaderWord: labelKey('信息内容'),
     headings,
     markers: {

@@ -23,7 +23,7 @@ function headerColumns(parts: RowParts, block: string | null): T2ColEntry[] | nu
   const first = parts.labels[0];
   if (!first || !labelKey(first.text).startsWith(lexicon().t2HeaderWord)) return null;
   const all = lexicon().t2Cols;
-  const pool = block ? all.filter((c) => c.block === block) : all;
+  const pool = block ? (lexicon().t2ColsOf.get(block) ?? all) : all;
   const texts = parts.labels.slice(1).map((c) => c.text);
   const rest = labelKey(first.text).slice(lexicon().t2HeaderWord.length);
   if (rest) texts.unshift(rest);
@@ -63,7 +63,7 @@ export function recognizeTable2(rows: RowParts[], format: FormatKey): TableResul
     }
     const filled = parts.values.some((c) => c.text !== '');
     if (!filled && parts.values.length === 0) continue;
-    const pool = block ? lx.t2Rows.filter((r) => r.block === block) : lx.t2Rows;
+    const pool = block ? (lx.t2RowsOf.get(block) ?? lx.t2Rows) : lx.t2Rows;
     let hit = null;
     for (let i = parts.labels.length - 1; i >= 0 && !hit; i--) hit = matchLabel(parts.labels[i]!.text, pool) ?? matchLabel(parts.labels[i]!.text, lx.t2Rows);
     // a row of the format left entirely blank is read (its cells are blank, null), other blank rows are not

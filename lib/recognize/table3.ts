@@ -88,7 +88,7 @@ function byPosition(values: RowParts['values'], leaves: HeaderLeaf[]): { cells: 
 
 export function recognizeTable3(rows: RowParts[], format: FormatKey): TableResult {
   const out = emptyResult();
-  const candidates = lexicon().t3Rows.filter((r) => r.formats.includes(format));
+  const candidates = lexicon().t3RowsOf[format];
   const columns = t3Columns(format).map((c) => c.id);
   const template = t3DataRows(format);
   const labelOf = new Map(template.map((r) => [r.id, r.label]));
