@@ -17,10 +17,8 @@ interface Statement {
 /** Every statement of the rule in the text, in order. */
 function statements(rule: NarrativeRule, text: string): Statement[] {
   const out: Statement[] = [];
-  for (const [pattern, none] of [...rule.counts.map((p) => [p, false] as const), ...rule.none.map((p) => [p, true] as const)]) {
-    const g = new RegExp(pattern.source, 'g');
-    for (const m of text.matchAll(g)) out.push({ value: none ? 0 : Number(m[1]), quote: m[0] });
-  }
+  for (const p of rule.counts) for (const m of text.matchAll(p)) out.push({ value: Number(m[1]), quote: m[0] });
+  for (const p of rule.none) for (const m of text.matchAll(p)) out.push({ value: 0, quote: m[0] });
   return out;
 }
 

@@ -28,7 +28,8 @@ const D = `(?:(?!${RESULT})[^。；;，,\\n\\t|\\d])`;
 /** …nor right after it (未发生行政复议纠错的情况). */
 const NOT_ABOUT_RESULT = `(?!${C}{0,8}(?:${RESULT}))`;
 
-const re = (s: string) => new RegExp(s);
+/** Global: a text may state a figure more than once, and every statement is checked. */
+const re = (s: string) => new RegExp(s, 'g');
 
 export const NARRATIVE_RULES: NarrativeRule[] = [
   {
