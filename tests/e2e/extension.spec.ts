@@ -248,6 +248,23 @@ test('(c) copy CSV, copy for spreadsheets, download CSV with BOM and JSON', asyn
   await page.close();
 });
 
+test("(m) the report's words against its tables: a warning quoting the sentence, the cell marked, the page outlined", async () => {
+  const { page, tabId } = await openPage(`${h.server.origin}/e2e/narrative-2023.html`);
+  const popup = await popupFor(tabId, 'narrative');
+  await expect(popup.locator('.agency')).toHaveText('白沙镇人民政府');
+  await expect(popup.locator('[data-testid=verdict]')).toContainText('未发现不一致');
+  const finding = popup.locator('.finding-list li[data-rule="TEXT-T3-NEW"]');
+  await expect(finding).toHaveText(/正文称“收到政府信息公开申请5件”，但表三“一、本年新收”总计为 3/);
+  const cell = popup.locator('td[data-cell="T3.new.total"]');
+  await expect(cell).toHaveClass(/flagged/);
+  await expect(cell).toHaveAttribute('data-value', '3');
+  await shoot(popup, 'm-narrative');
+  await finding.locator('button').first().click();
+  await expect(pageOutline(page)).toHaveText(/^\s*3\s*$/);
+  await popup.close();
+  await page.close();
+});
+
 test('(d) a page that is not a report: no badge, said plainly, its tables offered as CSV', async () => {
   test.skip(!existsSync(join(ROOT, NEWS)), `${NEWS} missing`);
   const { page, tabId, noise } = await openPage(url(NEWS));
