@@ -21,6 +21,8 @@ export const CellLoc = z.object({
   col: z.number(),
   /** character offset in a text source (text mode only) */
   offset: z.optional(z.number()),
+  /** files with pages (PDF): 1-based page number */
+  page: z.optional(z.number()),
 });
 export type CellLoc = z.infer<typeof CellLoc>;
 

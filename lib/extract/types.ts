@@ -1,7 +1,7 @@
 // What extraction hands to recognition: the page's tables as grids of cells, plus the little
 // context that names the report (title, the first headings, attachment links). Everything here is
 // plain data: it crosses the message boundary from the content script to the background.
-import type { Attachment } from '../report';
+import type { Attachment, Message } from '../report';
 
 /** One cell as published (the top-left "origin" of its span). */
 export interface GridCell {
@@ -19,6 +19,8 @@ export interface GridCell {
   header: boolean;
   /** text mode: character offset of the cell's text in the source */
   offset?: number;
+  /** files with pages (PDF): 1-based page the cell's text is on */
+  page?: number;
 }
 
 export interface Grid {
@@ -30,7 +32,8 @@ export interface Grid {
   ncols: number;
   /** origin cells in row-major order; every position of nrows × ncols is covered by at most one */
   cells: GridCell[];
-  source: 'dom' | 'text';
+  /** where the grid was read from: a page's DOM, text, or a file's own layout */
+  source: 'dom' | 'text' | 'pdf' | 'docx' | 'doc';
 }
 
 export interface PageExtract {
@@ -46,6 +49,8 @@ export interface PageExtract {
   text: string;
   /** set when extraction stopped at a bound (too many tables or cells) */
   truncated: string | null;
+  /** a file reader's word for the user (a scanned PDF, an encrypted file, a kind not read): shown as the report's notice */
+  notice?: Message | null;
 }
 
 /** A row of a grid as the recogniser reads it: the cells covering it, left to right. */

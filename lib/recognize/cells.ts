@@ -25,6 +25,6 @@ export function makeCell(table: TableId, row: string, col: string, cell: GridCel
     raw: cell.raw,
     unit: parsed.unit,
     flags,
-    loc: { grid, row: cell.row, col: cell.col, ...(cell.offset !== undefined ? { offset: cell.offset } : {}) },
+    loc: { grid, row: cell.row, col: cell.col, ...(cell.offset !== undefined ? { offset: cell.offset } : {}), ...(cell.page !== undefined ? { page: cell.page } : {}) },
   };
 }
