@@ -33,6 +33,8 @@ export interface T4Group extends LabelDef {
 export interface Rule {
   id: string;
   source: string;
+  /** the official text the rule rests on, where there is one (the corner note of table 3 …) */
+  evidence?: string;
   severity: 'error' | 'warning' | 'info';
   op: string;
   equation: string;
