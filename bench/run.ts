@@ -17,6 +17,7 @@ import { evaluateBudgets, LINEAR_EFFICIENCY } from './budgets';
 import { budgetTable, cliTable, detectionTable, hostileTable, nodeTable, pipelineTable, sizeTable } from './report-table';
 import { BENCH_DIR, ROOT } from './bundle';
 import { decode } from '../cli/read-source';
+import { benchFiles } from './files';
 
 /** Iteration counts, printed with the results. */
 const PLAN = {
@@ -29,10 +30,10 @@ const PLAN = {
   ],
   hostile: { runs: 5, warm: 1 },
   node: { msPerContender: 1500, minRuns: 3, maxRuns: 30 },
-  cli: { files: 1000, rounds: 4 },
+  cli: { files: 10_000, rounds: 2 },
 };
 
-const SECTIONS = ['detect', 'report', 'scale', 'hostile', 'node', 'cli', 'sizes'] as const;
+const SECTIONS = ['detect', 'report', 'scale', 'hostile', 'node', 'cli', 'sizes', 'files'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function args(): { only: Set<Section>; out: string } {
@@ -184,6 +185,8 @@ async function main(): Promise<void> {
     else notes.push('sizes: no .output/chrome-mv3 and `npx wxt build` failed: skipped');
   }
 
+  if (only.has('files')) await benchFiles({ log, say });
+
   machine.loadavgEnd = loadavg().map((x) => Number(x.toFixed(2)));
   const budgets = evaluateBudgets({ detection, reportPages: reports, scaling, hostile, nodeCompare: node, cli, sizes }, cores);
   const seconds = Math.round((Date.now() - started) / 1000);
@@ -211,7 +214,7 @@ async function main(): Promise<void> {
     say(nodeTable(node.rows, node.generic));
   }
   if (cli) {
-    say(`\n6. Command line: ${cli.files} files (${cli.sources} sources cycled), per file readSource → analyzeExtract → summarize; ${cli.rounds} rounds, the first (cold) left out of the median; scaling ${cli.scaling ?? '–'}× with worker_threads, ${cli.scalingProcesses ?? '–'}× with processes (linear = ${cores}×, budget ≥ ${(cores * LINEAR_EFFICIENCY).toFixed(2)}×); cores busy = CPU time ÷ wall time of the process(es), V8's GC helper threads included`);
+    say(`\n6. Command line: the real CLI (node --import tsx cli/main.ts <dir> --format csv, stdout into a counting pipe) over ${cli.files} files (${cli.sources} sources cycled), ${cli.rounds} runs per mode, each a fresh process (start included), the first left out of the median; peak RSS = the CLI and its child processes, summed, sampled every 20 ms; scaling ${cli.scaling ?? '–'}× with worker_threads, ${cli.scalingProcesses ?? '–'}× with processes (linear = ${cores}×, budget ≥ ${(cores * LINEAR_EFFICIENCY).toFixed(2)}×); cores busy = CPU time ÷ wall time of the process(es), V8's GC helper threads included`);
     say(cliTable(cli));
   }
   if (sizes) {

@@ -1,8 +1,8 @@
 // The export buttons. Copies go through the gateway (clipboard); downloads are saved from the
 // popup itself (no downloads permission). Every action ends with a short confirmation on the
-// status line, which is an aria-live region.
+// status line, which is an aria-live region. The writers (CSV with papaparse, TSV, JSON) load on
+// the first click: they are a sixth of the popup, and most popups export nothing.
 import type { Report } from '@/lib/report';
-import { exportFileName, toCsv, toJson, toTsv } from './core';
 import type { Gateway } from './gateway';
 import { t } from './i18n';
 
@@ -29,21 +29,26 @@ export function ExportBar({ report, gateway, announce, tablesOnly = false }: Pro
       announce(t('copyFailed', e instanceof Error ? e.message : String(e)));
     }
   };
+  const writers = () => import('./core');
   const copyCsv = run(async () => {
+    const { toCsv } = await writers();
     const csv = toCsv(report, { shape: 'long' });
     await gateway.copyText(csv);
     return t('copiedCsv', dataLines(csv));
   });
   const copyTsv = run(async () => {
+    const { toTsv } = await writers();
     await gateway.copyText(toTsv(report));
     return t('copiedTsv');
   });
   const downloadCsv = run(async () => {
+    const { exportFileName, toCsv } = await writers();
     const name = exportFileName(report, 'csv');
     await gateway.download(name, toCsv(report, { shape: 'long', bom: true }), CSV_MIME);
     return t('downloaded', name);
   });
   const downloadJson = run(async () => {
+    const { exportFileName, toJson } = await writers();
     const name = exportFileName(report, 'json');
     await gateway.download(name, toJson(report), 'application/json');
     return t('downloaded', name);

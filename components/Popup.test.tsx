@@ -4,7 +4,7 @@
 // hand to the clipboard and to downloads, and the messages for pages that are not reports.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Report } from '@/lib/report';
 import { toCsv, toTsv, toJson, exportFileName } from './core';
 import { useCatalog } from './i18n';
@@ -22,6 +22,13 @@ const notReport = Report.parse(notReportJson);
 const attachmentOnly = Report.parse(attachmentJson);
 
 useCatalog(zhCatalog);
+// the popup loads the collection and file views and the export writers on first use; loaded once here, so that a
+// settled popup has them
+beforeAll(async () => {
+  await import('./CollectionView');
+  await import('./FileView');
+  await import('./core');
+});
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -35,7 +42,12 @@ afterEach(() => {
 
 /** Lets the gateway's promises resolve and Preact re-render. */
 async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await act(async () => {});
+  // a lazily loaded view resolves a dynamic import (a macrotask), then the gateway's promise
+  for (let i = 0; i < 5; i++) {
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+    });
+  }
 }
 
 async function show(g: MockGateway, lang: 'zh' | 'en' = 'zh'): Promise<void> {
@@ -241,16 +253,18 @@ describe('pages without a report', () => {
     expect($$('.attachments a')).toHaveLength(2);
   });
 
-  it('says so when the tab shows a PDF in the browser viewer', async () => {
-    await show(mockGateway({ kind: 'restricted', url: 'https://www.example.gov.cn/2023nb.pdf', pdf: true }));
+  it('a PDF in the browser viewer whose address cannot be fetched (file:) is explained, not read', async () => {
+    const g = mockGateway({ kind: 'restricted', url: 'file:///home/a/2023nb.pdf', pdf: true });
+    await show(g);
     expect(text('[data-testid=restricted] h1')).toContain('这是 PDF 文件');
-    expect(text('[data-testid=restricted]')).toContain('https://www.example.gov.cn/2023nb.pdf');
+    expect(text('[data-testid=restricted]')).toContain('file:///home/a/2023nb.pdf');
+    expect(g.filesRead).toEqual([]);
   });
 
   it('explains pages the browser does not let extensions read', async () => {
     await show(mockGateway({ kind: 'restricted', url: 'chrome://extensions/' }));
     expect(text('[data-testid=restricted] h1')).toBe('浏览器不允许扩展读取此页面');
-    expect(text('[data-testid=restricted]')).toContain('PDF 查看器');
+    expect(text('[data-testid=restricted]')).toContain('扩展商店');
   });
 });
 

@@ -1,16 +1,18 @@
 // The whole popup: reads the tab through the gateway, then shows what it found — a report (header,
 // verdict, findings, tables 2/3/4, the rest of the page's tables), a page that is not a report, a
 // report published only as an attachment, or a page the browser does not let extensions read —
-// and the collection. It knows nothing of the extension API: everything goes through `gateway`.
+// and the collection. A report file (an attachment the user asks to read, the PDF open in the
+// browser's viewer) is fetched and shown the same way (FileView). It knows nothing of the
+// extension API: everything goes through `gateway`.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { looksLikeReportTitle } from '@/lib/detect';
-import type { CellLoc, Report } from '@/lib/report';
+import type { Attachment, CellLoc, Report } from '@/lib/report';
 import { Attachments } from './Attachments';
-import { CollectionView } from './CollectionView';
+import { lazyView } from './lazy-view';
 import { ExportBar } from './ExportBar';
 import { indexFindings } from './finding-index';
 import { FindingsList } from './FindingsList';
-import type { CollectedReport, Gateway, PageState } from './gateway';
+import { hostOf, type CollectedReport, type Gateway, type PageState } from './gateway';
 import { t, uiLang, type UiLang } from './i18n';
 import { layoutFormat } from './layout-format';
 import { ReportCtx, type ReportViewContext } from './popup-context';
@@ -25,12 +27,18 @@ interface Props {
   lang?: UiLang;
 }
 
+// loaded when first shown: reading a file, opening the collection
+const FileView = lazyView(() => import('./FileView').then((m) => m.FileView));
+const CollectionView = lazyView(() => import('./CollectionView').then((m) => m.CollectionView));
+
 /** How long a confirmation stays on the status line. */
 const STATUS_MS = 5000;
 
 export function Popup({ gateway, lang = uiLang() }: Props) {
   const [state, setState] = useState<PageState | null>(null);
   const [view, setView] = useState<'page' | 'collection'>('page');
+  /** the address of a file the user chose to read from the page (an attachment, an embedded PDF) */
+  const [file, setFile] = useState<string | null>(null);
   const [collection, setCollection] = useState<CollectedReport[]>([]);
   const [status, setStatus] = useState('');
   const statusTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -57,11 +65,24 @@ export function Popup({ gateway, lang = uiLang() }: Props) {
     return () => clearTimeout(statusTimer.current);
   }, [gateway]);
 
+  const pageSource = state?.kind === 'report' ? state.report.source : '';
+  const readAttachment = (a: Attachment) => {
+    // another site than the page's: ask for it in this click (the prompt needs the gesture)
+    const otherSite = hostOf(a.href) !== hostOf(pageSource);
+    const allowed = otherSite ? gateway.requestAccess(a.href) : Promise.resolve(true);
+    allowed.then(
+      (ok) => (ok ? setFile(a.href) : announce(t('accessDenied'))),
+      () => announce(t('accessDenied')),
+    );
+  };
+
   const body =
     view === 'collection' ? (
       <CollectionView entries={collection} gateway={gateway} lang={lang} onChange={setCollection} announce={announce} />
+    ) : file !== null ? (
+      <FileView key={file} url={file} gateway={gateway} lang={lang} announce={announce} onCollected={setCollection} onBack={() => setFile(null)} />
     ) : (
-      <PageView state={state} gateway={gateway} lang={lang} announce={announce} onRetry={read} onCollected={setCollection} />
+      <PageView state={state} gateway={gateway} lang={lang} announce={announce} onRetry={read} onCollected={setCollection} onRead={readAttachment} onOpenFile={setFile} />
     );
 
   return (
@@ -84,6 +105,9 @@ export function Popup({ gateway, lang = uiLang() }: Props) {
         <p class="status" role="status" aria-live="polite" data-testid="status">
           {status}
         </p>
+        <button type="button" class="open-files" data-action="open-files-page" onClick={() => gateway.openFilesPage().catch(() => {})}>
+          {t('openFilesPage')}
+        </button>
       </nav>
       <main>{body}</main>
     </div>
@@ -97,9 +121,15 @@ interface PageViewProps {
   announce(message: string): void;
   onRetry(): void;
   onCollected(entries: CollectedReport[]): void;
+  onRead(a: Attachment): void;
+  /** reads the tab's own address as a file (its site is the tab's: no permission to ask first) */
+  onOpenFile(url: string): void;
 }
 
-function PageView({ state, gateway, lang, announce, onRetry, onCollected }: PageViewProps) {
+/** An address the popup can fetch (the PDF viewer also shows file: and blob: addresses, which it cannot). */
+const isWebAddress = (url: string | null): url is string => url !== null && hostOf(url) !== '';
+
+function PageView({ state, gateway, lang, announce, onRetry, onCollected, onRead, onOpenFile }: PageViewProps) {
   if (state === null) {
     return (
       <p class="loading" role="status">
@@ -109,11 +139,23 @@ function PageView({ state, gateway, lang, announce, onRetry, onCollected }: Page
   }
   switch (state.kind) {
     case 'restricted':
+      // the PDF open in the browser's viewer: read the file itself, from its address
+      if (state.pdf && isWebAddress(state.url)) {
+        return (
+          <FileView url={state.url} gateway={gateway} lang={lang} announce={announce} onCollected={onCollected} intro={`${t('pdfViewer')}${lang === 'zh' ? '：' : ': '}${t('pdfViewerHint')}`} />
+        );
+      }
       return (
         <section class="message" data-testid="restricted">
           <h1>{state.pdf ? t('pdfViewer') : t('restricted')}</h1>
-          <p>{state.pdf ? t('pdfViewerHint') : t('restrictedHint')}</p>
+          <p>{state.pdf ? t('pdfLocalHint') : t('restrictedHint')}</p>
           {state.url && <p class="page-url">{state.url}</p>}
+          {/* Firefox shows a PDF whose address does not end in .pdf in its own viewer, where no script runs */}
+          {!state.pdf && isWebAddress(state.url) && (
+            <button type="button" data-action="read-tab-as-file" onClick={() => onOpenFile(state.url!)}>
+              {t('readTabAsFile')}
+            </button>
+          )}
         </section>
       );
     case 'no-tab':
@@ -133,8 +175,18 @@ function PageView({ state, gateway, lang, announce, onRetry, onCollected }: Page
       );
     case 'report': {
       const { report, frameId } = state;
-      if (!report.isReport && !isAttachedReport(report)) return <NotReportView report={report} frameId={frameId} gateway={gateway} announce={announce} />;
-      return <ReportView report={report} frameId={frameId} gateway={gateway} lang={lang} announce={announce} onCollected={onCollected} />;
+      const embedded = state.embedded ?? [];
+      const reveal = (loc: CellLoc) => {
+        gateway.revealCell(frameId, loc).then(
+          (ok) => ok || announce(t('locateFailed')),
+          () => announce(t('locateFailed')),
+        );
+      };
+      if (!report.isReport && !isAttachedReport(report) && embedded.length === 0)
+        return <NotReportView report={report} frameId={frameId} gateway={gateway} announce={announce} onRead={onRead} />;
+      return (
+        <ReportView report={report} frameId={frameId} gateway={gateway} lang={lang} announce={announce} onCollected={onCollected} reveal={reveal} embedded={embedded} onRead={onRead} />
+      );
     }
   }
 }
@@ -148,7 +200,7 @@ function isAttachedReport(report: Report): boolean {
   return report.attachments.length > 0 && report.tables.length === 0 && looksLikeReportTitle(report.title ?? '');
 }
 
-function NotReportView({ report, frameId, gateway, announce }: { report: Report; frameId: number; gateway: Gateway; announce(m: string): void }) {
+function NotReportView({ report, frameId, gateway, announce, onRead }: { report: Report; frameId: number; gateway: Gateway; announce(m: string): void; onRead(a: Attachment): void }) {
   const n = report.unrecognized.length;
   return (
     <section class="not-report" data-testid="not-report">
@@ -157,21 +209,28 @@ function NotReportView({ report, frameId, gateway, announce }: { report: Report;
       <p>{n > 0 ? t('notReportTables', n) : t('notReportNoTables')}</p>
       {n > 0 && <ExportBar report={report} gateway={gateway} announce={announce} tablesOnly />}
       <RawTables tables={report.unrecognized} open />
-      <Attachments items={report.attachments} />
+      <Attachments items={report.attachments} pageSource={report.source} onRead={onRead} />
     </section>
   );
 }
 
-interface ReportViewProps {
+export interface ReportViewProps {
   report: Report;
   frameId: number;
   gateway: Gateway;
   lang: UiLang;
   announce(message: string): void;
   onCollected(entries: CollectedReport[]): void;
+  /** shows where a cell is: outlined on the page, or, for a file, its page number said */
+  reveal(loc: CellLoc): void;
+  /** PDFs shown inside the page */
+  embedded?: Attachment[];
+  /** reads an attachment (absent for a report read from a file) */
+  onRead?(a: Attachment): void;
 }
 
-function ReportView({ report, frameId, gateway, lang, announce, onCollected }: ReportViewProps) {
+/** One report: header, verdict, exports, findings, tables 2/3/4 — for a page and for a file alike. */
+export function ReportView({ report, frameId, gateway, lang, announce, onCollected, reveal, embedded = [], onRead }: ReportViewProps) {
   const index = useMemo(() => indexFindings(report), [report]);
   const ctx: ReportViewContext = useMemo(
     () => ({
@@ -179,15 +238,11 @@ function ReportView({ report, frameId, gateway, lang, announce, onCollected }: R
       report,
       index,
       cellsById: new Map(report.cells.map((c) => [c.id, c])),
-      reveal: (loc: CellLoc) => {
-        gateway.revealCell(frameId, loc).then(
-          (ok) => ok || announce(t('locateFailed')),
-          () => announce(t('locateFailed')),
-        );
-      },
+      reveal,
     }),
     [report, index, lang, frameId, gateway],
   );
+  const attachments = <Attachments items={report.attachments} embedded={embedded} pageSource={report.source} onRead={onRead} />;
   const format = layoutFormat(report);
   const hasTables = report.tables.length > 0;
 
@@ -209,9 +264,9 @@ function ReportView({ report, frameId, gateway, lang, announce, onCollected }: R
         <section class="attachment-only" data-testid="attachment-only">
           {/* the core's notice (above), where there is one, already says why */}
           {!report.notice && (
-            <p class="notice-strong">{report.attachments.length > 0 ? t('attachmentOnly') : t('noTablesRead')}</p>
+            <p class="notice-strong">{report.attachments.length + embedded.length > 0 ? t('attachmentOnly') : t('noTablesRead')}</p>
           )}
-          <Attachments items={report.attachments} />
+          {attachments}
           <RawTables tables={report.unrecognized} />
         </section>
       ) : (
@@ -230,7 +285,7 @@ function ReportView({ report, frameId, gateway, lang, announce, onCollected }: R
           </section>
           <Leftovers rows={report.leftovers} />
           <RawTables tables={report.unrecognized} />
-          <Attachments items={report.attachments} />
+          {attachments}
         </>
       )}
     </ReportCtx.Provider>

@@ -76,4 +76,74 @@ describe('browserGateway', () => {
     expect(await gw.collectionRemove(again.entries[0]!.key)).toEqual([]);
     expect(await fakeBrowser.storage.local.get('collection')).toEqual({ collection: [] });
   });
+
+  it('PDFs shown in subframes (an <embed>, a pdf.js viewer) come with the report, unless the page links them', async () => {
+    tabIs(TAB.url);
+    const extract = textToExtract('某镇人民政府2023年政府信息公开工作年度报告', TAB.url, { isRowStart });
+    const run = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+    run.mockResolvedValueOnce([] as never).mockResolvedValueOnce([
+      { frameId: 0, result: { contentType: 'text/html', url: TAB.url, result: { ok: true, extract } } },
+      { frameId: 3, result: { contentType: 'application/pdf', url: 'https://www.example.gov.cn/files/nb.pdf', result: null } },
+      { frameId: 4, result: { contentType: 'text/html', url: 'https://www.example.gov.cn/pdfjs/web/viewer.html?file=/files/nb2.pdf', result: null } },
+    ] as never);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => ({ frames: [{ frameId: 0, report: analyzeExtract(extract) }], error: null })) as never);
+    const state = await browserGateway().readPage();
+    expect(state.kind === 'report' && state.embedded?.map((a) => a.href)).toEqual(['https://www.example.gov.cn/files/nb.pdf', 'https://www.example.gov.cn/files/nb2.pdf']);
+  });
+});
+
+describe('browserGateway: report files', () => {
+  const FILE = 'https://www.example.gov.cn/files/2023nb.txt';
+  const TEXT = '某镇人民政府2023年政府信息公开工作年度报告\n表三\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1';
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('a file is fetched, read here, analysed by the background; its address is the source', async () => {
+    vi.stubGlobal('fetch', async () => new Response(new TextEncoder().encode(TEXT), { status: 200 }));
+    const sent: { type: string; extract: { source: string } }[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (msg: { type: string; extract: Parameters<typeof analyzeExtract>[0] }) => {
+      sent.push(msg);
+      return { report: analyzeExtract(msg.extract) };
+    }) as never);
+    const state = await browserGateway().readFile(FILE);
+    expect(sent.map((m) => [m.type, m.extract.source])).toEqual([['file/analyze', FILE]]);
+    expect(state.kind).toBe('report');
+    if (state.kind !== 'report') return;
+    expect(state.name).toBe('2023nb.txt');
+    expect(state.report.source).toBe(FILE);
+    expect(state.report.cells.find((c) => c.id === 'T3.new.total')?.value).toBe(1);
+  });
+
+  it('a 404 says so; a refused request without access to the site asks for it', async () => {
+    vi.stubGlobal('fetch', async () => new Response('not found', { status: 404 }));
+    expect(await browserGateway().readFile(FILE)).toEqual({ kind: 'fetch-failed', url: FILE, failure: { reason: 'http', status: 404 } });
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+    expect(await browserGateway().readFile(FILE)).toEqual({ kind: 'needs-permission', url: FILE, host: 'www.example.gov.cn' });
+    expect(contains).toHaveBeenCalledWith({ origins: ['https://www.example.gov.cn/*'] });
+    // with access, the same refusal is a network failure, said as such
+    contains.mockResolvedValue(true as never);
+    expect(await browserGateway().readFile(FILE)).toEqual({ kind: 'fetch-failed', url: FILE, failure: { reason: 'network', message: 'Failed to fetch' } });
+  });
+
+  it('access is asked for the one site of the file, any port; a refusal or an error is false', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    expect(await browserGateway().requestAccess('http://cdn.example.com:8080/a.pdf')).toBe(true);
+    expect(request).toHaveBeenCalledWith({ origins: ['http://cdn.example.com/*'] });
+    request.mockRejectedValue(new Error('no gesture'));
+    expect(await browserGateway().requestAccess('https://cdn.example.com/a.pdf')).toBe(false);
+  });
+
+  it('a file from disk over the size limit, or empty, is not read', async () => {
+    const gw = browserGateway();
+    const big = new File([new Uint8Array(8)], 'big.pdf');
+    Object.defineProperty(big, 'size', { value: 31 * 1024 * 1024 });
+    expect(await gw.readLocalFile(big)).toEqual({ kind: 'fetch-failed', url: 'big.pdf', failure: { reason: 'too-large', limitBytes: 30 * 1024 * 1024 } });
+    expect(await gw.readLocalFile(new File([], 'empty.docx'))).toEqual({ kind: 'fetch-failed', url: 'empty.docx', failure: { reason: 'empty' } });
+  });
 });

@@ -2,13 +2,17 @@
 // every frame (activeTab + scripting; a second injection is a no-op), ask each frame's instance
 // for a fresh extract, have the background analyse them (it sets the badge on the way; the
 // recogniser stays out of the popup's bundle) and show the best frame. The tab is the one named by ?tabId= (tests open the popup in a tab), else the
-// active tab of the popup's window.
+// active tab of the popup's window. Report files (attachments, the PDF in the viewer, files from
+// disk) are fetched here, read by a chunk loaded on the first file (file-pipeline.ts), and
+// analysed by the background like the pages.
 import { browser, type Browser } from 'wxt/browser';
 import { Report } from '@/lib/report';
 import type { CellLoc } from '@/lib/report';
 import type { PageExtract } from '@/lib/extract/types';
 import { bestFrame, type FrameReport } from './best-frame';
-import { collectionKey, type CollectedReport, type Gateway, type PageState } from './gateway';
+import { collectionKey, type CollectedReport, type FileState, type Gateway, type PageState } from './gateway';
+import { embeddedPdfs } from './embedded-pdf';
+import { sitePattern } from './site-access';
 import { INSTANCE_KEY, OUTLINE_PORT, parseRevealResult, type RevealCell } from './messages-page';
 import { AnalyzedTab, type AnalyzeTab } from './messages';
 
@@ -19,6 +23,8 @@ const REVEAL_TIMEOUT_MS = 1500;
 type Extracted = { ok: true; extract: PageExtract } | { ok: false; error: string };
 interface FrameAnswer {
   contentType: string;
+  /** the frame's address (an embedded PDF's, a pdf.js viewer's) */
+  url: string;
   /** null where the content script is not running (a frame it could not be injected into) */
   result: Extracted | null;
 }
@@ -26,7 +32,7 @@ interface FrameAnswer {
 /** Runs in each frame's isolated world (serialised by executeScript: no closure). */
 function askFrame(key: string): FrameAnswer {
   const instance = (globalThis as unknown as Record<string, { extract(): Extracted } | undefined>)[key];
-  return { contentType: document.contentType, result: instance ? instance.extract() : null };
+  return { contentType: document.contentType, url: location.href, result: instance ? instance.extract() : null };
 }
 
 const isPdfAddress = (url: string | null) => url !== null && /\.pdf(?:$|[?#])/i.test(url);
@@ -45,6 +51,9 @@ async function tabUrl(tabId: number): Promise<string | null> {
     return null;
   }
 }
+
+/** an address inside the extension, for pages the build adds (not in WXT's typed list of paths) */
+const extensionUrl = (path: string): string => (browser.runtime.getURL as (p: string) => string)(path);
 
 function validEntries(data: unknown): CollectedReport[] {
   if (!Array.isArray(data)) return [];
@@ -101,6 +110,9 @@ export function browserGateway(): Gateway {
       const answers = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: askFrame, args: [INSTANCE_KEY] });
       const request: AnalyzeTab = { type: 'tab/analyze', tabId, frames: [] };
       let firstError: string | null = null;
+      const embedded = embeddedPdfs(
+        answers.map((a) => ({ frameId: a.frameId, contentType: (a.result as FrameAnswer | undefined)?.contentType ?? '', url: (a.result as FrameAnswer | undefined)?.url ?? '' })),
+      );
       for (const a of answers) {
         const answer = a.result as FrameAnswer | undefined;
         // a PDF shown by the browser's viewer: its text is out of reach of any extension
@@ -119,7 +131,9 @@ export function browserGateway(): Gateway {
       const frames: FrameReport[] = answer.frames;
       const best = bestFrame(frames);
       if (!best) return { kind: 'failed', message: answer.error ?? firstError ?? 'no report' };
-      return { kind: 'report', report: best.report, frameId: best.frameId, elapsedMs: Math.round(performance.now() - start) };
+      const listed = new Set(best.report.attachments.map((x) => x.href));
+      const extra = embedded.filter((x) => !listed.has(x.href));
+      return { kind: 'report', report: best.report, frameId: best.frameId, elapsedMs: Math.round(performance.now() - start), ...(extra.length ? { embedded: extra } : {}) };
     },
 
     revealCell(frameId: number, loc: CellLoc): Promise<boolean> {
@@ -188,6 +202,29 @@ export function browserGateway(): Gateway {
 
     async collectionRemove(key: string) {
       return writeCollection((await readCollection()).filter((e) => e.key !== key));
+    },
+
+    async readFile(url: string): Promise<FileState> {
+      const start = performance.now();
+      return (await import('./file-read')).readRemoteFile(url, start);
+    },
+
+    async readLocalFile(file: File): Promise<FileState> {
+      const start = performance.now();
+      return (await import('./file-read')).readDiskFile(file, start);
+    },
+
+    requestAccess(url: string): Promise<boolean> {
+      // no await before the request: the prompt needs the click's user gesture
+      try {
+        return browser.permissions.request({ origins: [sitePattern(url)] }).catch(() => false);
+      } catch {
+        return Promise.resolve(false);
+      }
+    },
+
+    async openFilesPage(): Promise<void> {
+      await browser.tabs.create({ url: extensionUrl('/files.html') });
     },
   };
 }

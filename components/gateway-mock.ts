@@ -1,21 +1,46 @@
 // A Gateway over fixtures, for component tests and for looking at the popup without a browser.
-// It records what the UI asked for, so tests can assert on copies, downloads and reveals.
+// It records what the UI asked for, so tests can assert on copies, downloads and reveals. Files
+// (fetched or from disk) are served from `files`, by address or by name: a Report stands for a
+// file read, a FileState for any other outcome; anything else is a 404.
 import type { CellLoc, Report } from '@/lib/report';
-import { collectionKey, type CollectedReport, type Gateway, type PageState } from './gateway';
+import { collectionKey, type CollectedReport, type FileState, type Gateway, type PageState } from './gateway';
 
 export interface MockGateway extends Gateway {
   copied: string[];
   downloads: { fileName: string; text: string; mime: string }[];
   reveals: { frameId: number; loc: CellLoc }[];
   collection: CollectedReport[];
+  /** addresses passed to readFile and names passed to readLocalFile, in order */
+  filesRead: string[];
+  /** addresses the UI asked access for */
+  accessAsked: string[];
+  filesPageOpened: number;
 }
 
-export function mockGateway(page: PageState | Report, opts: { collection?: Report[]; revealOk?: boolean } = {}): MockGateway {
+export interface MockOptions {
+  collection?: Report[];
+  revealOk?: boolean;
+  files?: Record<string, Report | FileState>;
+  /** what the user answers to the permission prompt */
+  grantAccess?: boolean;
+}
+
+export function mockGateway(page: PageState | Report, opts: MockOptions = {}): MockGateway {
   const state: PageState = 'kind' in page ? page : { kind: 'report', report: page, frameId: 0, elapsedMs: 1 };
+  const granted = new Set<string>();
+  const serve = (key: string): FileState => {
+    const f = opts.files?.[key];
+    if (!f) return { kind: 'fetch-failed', url: key, failure: { reason: 'http', status: 404 } };
+    if ('kind' in f) return f.kind === 'needs-permission' && granted.has(key) ? serve(`${key}#granted`) : f;
+    return { kind: 'report', report: f, name: key.slice(key.lastIndexOf('/') + 1), elapsedMs: 1 };
+  };
   const g: MockGateway = {
     copied: [],
     downloads: [],
     reveals: [],
+    filesRead: [],
+    accessAsked: [],
+    filesPageOpened: 0,
     collection: (opts.collection ?? []).map((report) => ({ key: collectionKey(report), report })),
     async readPage() {
       return state;
@@ -42,6 +67,23 @@ export function mockGateway(page: PageState | Report, opts: { collection?: Repor
     async collectionRemove(key) {
       g.collection = g.collection.filter((e) => e.key !== key);
       return g.collection;
+    },
+    async readFile(url) {
+      g.filesRead.push(url);
+      return serve(url);
+    },
+    async readLocalFile(file) {
+      g.filesRead.push(file.name);
+      return serve(file.name);
+    },
+    async requestAccess(url) {
+      g.accessAsked.push(url);
+      const ok = opts.grantAccess ?? true;
+      if (ok) granted.add(url);
+      return ok;
+    },
+    async openFilesPage() {
+      g.filesPageOpened++;
     },
   };
   return g;

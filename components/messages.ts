@@ -1,7 +1,7 @@
 // The `tab/…` surface: what content scripts and the popup tell the background. Validated with
 // zod/mini on receipt. (The `page/…` surface, served by the content script, is messages-page.ts.)
 import * as z from 'zod/mini';
-import { Report } from '@/lib/report';
+import { Message, Report } from '@/lib/report';
 
 /**
  * content script → background: a page that looks like a report was read on load. The extract's
@@ -16,6 +16,8 @@ const Extract = z.object({
   attachments: z.array(z.unknown()),
   text: z.string(),
   truncated: z.nullable(z.string()),
+  /** a file reader's word for the user (a scanned PDF, an encrypted file …) */
+  notice: z.optional(z.nullable(Message)),
 });
 
 export const PageExtracted = z.object({ type: z.literal('tab/extracted'), extract: Extract });
@@ -40,5 +42,17 @@ export const AnalyzedTab = z.object({
 });
 export type AnalyzedTab = z.infer<typeof AnalyzedTab>;
 
-export const TabMessage = z.discriminatedUnion('type', [PageExtracted, AnalyzeTab]);
+/**
+ * an extension page (the popup, the files page) → background: the extract of a report file (an
+ * attachment, the PDF in the viewer, a file from disk) to be analysed. No tab is involved: the
+ * badge and the tabs' stored reports are left alone. Answered with AnalyzedFile.
+ */
+export const AnalyzeFile = z.object({ type: z.literal('file/analyze'), extract: Extract });
+export type AnalyzeFile = z.infer<typeof AnalyzeFile>;
+
+/** background → extension page: the file's Report, or why there is none. */
+export const AnalyzedFile = z.union([z.object({ report: Report }), z.object({ error: z.string() })]);
+export type AnalyzedFile = z.infer<typeof AnalyzedFile>;
+
+export const TabMessage = z.discriminatedUnion('type', [PageExtracted, AnalyzeTab, AnalyzeFile]);
 export type TabMessage = z.infer<typeof TabMessage>;

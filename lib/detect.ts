@@ -2,19 +2,19 @@
 // title and the first heading, no walk of the DOM. Only when it passes is the page extracted.
 
 /** Title words of an annual report: 政府信息公开工作年度报告, 政务公开年报, 信息公开情况的报告 … */
-const REPORT_TITLE = /(?:政府)?信息公开.{0,12}(?:年度?报告|年报|情况的?报告)|政务公开.{0,8}(?:年度?报告|年报)/;
+export const REPORT_TITLE = /(?:政府)?信息公开.{0,12}(?:年度?报告|年报|情况的?报告)|政务公开.{0,8}(?:年度?报告|年报)/;
 /** Title words of a list of reports (栏目页), which is not a report itself. */
-const LIST_TITLE = /(?:列表|栏目|目录|索引|首页|专栏)$/;
+export const LIST_TITLE = /(?:列表|栏目|目录|索引|首页|专栏)$/;
 /**
  * The year a report is about, as titles print it: 2008–2099 in digits (not inside a longer number),
  * or in Chinese numerals (二〇二三). A 栏目 page that lists the reports is titled with the column's
  * name only (政府信息公开年报, 政府信息公开年度报告): no year.
  */
-const YEAR = /(?<!\d)20\d\d(?!\d)|二[〇○零][〇○零一二三四五六七八九]{2}/;
+export const YEAR = /(?<!\d)20\d\d(?!\d)|二[〇○零][〇○零一二三四五六七八九]{2}/;
 /** Pages about reports that are not one: notices (编制发布工作的通知, 报告格式), readings of one (解读, 一图读懂). */
-const ABOUT_A_REPORT = /(?:通知|格式|解读|图解)[》」”]?$|^(?:一图读懂|图解|图说)/;
+export const ABOUT_A_REPORT = /(?:通知|格式|解读|图解)[》」”]?$|^(?:一图读懂|图解|图说)/;
 /** Where a CMS joins the page's name to the column's and the site's: 报告_某某县人民政府, 报告 - 某某网, 报告|… */
-const TITLE_PARTS = /[_|｜]|\s[-–—]\s/;
+export const TITLE_PARTS = /[_|｜]|\s[-–—]\s/;
 
 export interface DetectInput {
   title: string;

@@ -1,13 +1,16 @@
 // The background: turns what the content scripts read into Reports (analyzeExtract), keeps them
 // per tab and frame, and sets the toolbar badge. Two senders: a content script that found a
 // report-like page on load (tab/extracted), and the popup, which reads every frame on the user's
-// click and has them analysed here (tab/analyze), so that popup and badge always agree.
+// click and has them analysed here (tab/analyze), so that popup and badge always agree. Extension
+// pages also send the extracts of report files read on the user's word (file/analyze): the
+// recogniser lives here, out of the popup's and the files page's bundles.
 // No network, no timers, no state beyond the tabs' reports.
 import { browser, type Browser } from 'wxt/browser';
 import { analyzeExtract } from '@/lib/analyze';
 import type { PageExtract } from '@/lib/extract/types';
 import { Report } from '@/lib/report';
-import { TabMessage, type AnalyzeTab, type AnalyzedTab } from '@/components/messages';
+import { TabMessage, type AnalyzeFile, type AnalyzeTab, type AnalyzedFile, type AnalyzedTab } from '@/components/messages';
+import { withFileNotice } from '@/components/file-notice';
 import type { FrameReport } from '@/components/best-frame';
 import { setBadge } from './badge';
 import { dropTab, putFrame, putTab } from './tab-store';
@@ -37,6 +40,14 @@ async function onAnalyze(m: AnalyzeTab): Promise<AnalyzedTab> {
   return { frames, error };
 }
 
+function onAnalyzeFile(m: AnalyzeFile): AnalyzedFile {
+  try {
+    return { report: Report.parse(withFileNotice(analyzeExtract(m.extract as PageExtract), m.extract)) };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 /** Only the extension's own pages (the popup) may ask for a tab's analysis. */
 function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.url?.startsWith(browser.runtime.getURL('/')) ?? false;
@@ -48,6 +59,7 @@ export default defineBackground(() => {
     if (!parsed.success) return undefined;
     const m = parsed.data;
     if (m.type === 'tab/analyze') return fromExtensionPage(sender) ? onAnalyze(m) : undefined;
+    if (m.type === 'file/analyze') return fromExtensionPage(sender) ? Promise.resolve(onAnalyzeFile(m)) : undefined;
     onExtracted(m.extract, sender).catch(() => {});
     return undefined;
   });

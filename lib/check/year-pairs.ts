@@ -10,7 +10,9 @@ export interface YearPair {
   findings: Finding[];
 }
 
-const sameAgency = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+/** The form of an agency name two reports must share to be one agency's: whitespace left out. */
+export const sameAgencyKey = (a: string): string => a.replace(/\s+/g, '');
+const sameAgency = (a: string, b: string) => sameAgencyKey(a) === sameAgencyKey(b);
 
 export function crossYearPairs(reports: Report[]): YearPair[] {
   const pairs: YearPair[] = [];

@@ -36,7 +36,7 @@ function specRows(f: FormatKey, table: TableId): string[] {
   return t.T4.groups.map((g) => g.id);
 }
 
-interface WideRow {
+export interface WideRow {
   table: string;
   rowId: string | null;
   label: string | null;
@@ -68,7 +68,7 @@ function tableRows(r: Report, table: TableId): WideRow[] {
   });
 }
 
-function reportRows(r: Report): WideRow[] {
+export function reportRows(r: Report): WideRow[] {
   const rows: WideRow[] = [];
   for (const table of TABLES) {
     rows.push(...tableRows(r, table));

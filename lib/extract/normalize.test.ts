@@ -32,6 +32,19 @@ describe('normalizeText', () => {
     expect(normalizeText(' \t\n ')).toBe('');
   });
 
+  it('folds CJK radicals that PDF printers write for ideographs (Kangxi by NFKC, the supplement by its table)', () => {
+    // ⼈ U+2F08, ⺠ U+2EA0, ⻅ U+2EC5, ⻓ U+2ED3, ⻚ U+2EDA, ⾏ U+2F8F as Chromium's prints store them
+    expect(normalizeText('中华\u2f08\u2ea0共和国')).toBe('中华人民共和国');
+    expect(normalizeText('意\u2ec5 \u2ed3江 \u2eda面 \u2f8f政')).toBe('意见 长江 页面 行政');
+    expect(normalizeTextByIcu('\u2ea0')).toBe('民');
+    // every radical with an ideograph in the BMP is folded, by both ways
+    for (let c = 0x2e80; c <= 0x2fdf; c++) {
+      const s = String.fromCharCode(c);
+      expect(normalizeText(s)).toBe(normalizeTextByIcu(s));
+    }
+    expect(normalizeText('\u2f00\u2fd5')).toBe('一龠');
+  });
+
   it('returns the text itself when there is nothing to change', () => {
     const s = ['政府信息公开', '2023', ' ', 'a b'].join('');
     expect(normalizeText(s)).toBe(s);

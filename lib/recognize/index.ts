@@ -51,7 +51,7 @@ function reportsNamed(lines: string[]): number {
 }
 
 export function recognize(extract: PageExtract): Recognized {
-  const meta = readMeta(extract.title, extract.headings, extract.text);
+  const meta = readMeta(extract.title, extract.headings, extract.text, extract.source);
   const seg = segmentRows(extract.grids);
   const fmt = decideFormat(seg.rows, meta.year);
   const parts = [
@@ -85,7 +85,7 @@ export function recognize(extract: PageExtract): Recognized {
   const used = new Set(cells.map((c) => c.loc?.grid));
   const budget = { cells: 200_000 };
   const unrecognized = extract.grids
-    .filter((g) => g.source === 'dom' && !used.has(g.index) && g.cells.some((c) => c.text !== ''))
+    .filter((g) => g.source !== 'text' && !used.has(g.index) && g.cells.some((c) => c.text !== ''))
     .map((g, i) => rawTable(g, `other-${i + 1}`, budget));
 
   const hasFigures = cells.some((c) => c.value !== null);
@@ -94,7 +94,11 @@ export function recognize(extract: PageExtract): Recognized {
   const isList = reportsNamed(extract.headings) >= 3;
   const isReport = hasFigures || (reportTitle && !isList);
   let notice: Message | null = null;
-  if (!isReport) {
+  if (extract.notice) {
+    // a file reader's own word (a kind not read, a scanned PDF, an encrypted file) is the notice:
+    // never replaced by "not a report", which would be wrong about a file that was not read
+    notice = extract.notice;
+  } else if (!isReport) {
     notice = { zh: '此页面不是政府信息公开工作年度报告', en: 'This page is not an annual report on government information disclosure' };
   } else if (!hasFigures) {
     notice = extract.attachments.length

@@ -38,27 +38,58 @@ export interface Meta {
   year: number | null;
 }
 
-export function readMeta(title: string, headings: string[], text: string): Meta {
-  const lines = [title, ...headings].map(normalizeText).filter((l) => l.length > 0 && l.length <= 120);
-  let agency: string | null = null;
-  let year: number | null = null;
-  for (let i = 0; i < lines.length && year === null; i++) {
+/** A title line's agency and year (and the line's index), the first line that reads as a report's title. */
+function fromTitleLines(lines: string[]): Meta {
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\s+/g, '');
     const a = TITLE_AGENCY_FIRST.exec(line);
     const b = a && a[1] ? null : TITLE_YEAR_FIRST.exec(line);
     if (!a && !b) continue;
-    year = Number(b ? b[1] : a![2]);
-    agency = cleanAgency(b ? b[2]! : a![1]!) || null;
+    let agency = cleanAgency(b ? b[2]! : a![1]!) || null;
     // the agency printed on the line above the title
     if (!agency) {
       const prev = lines.slice(0, i).reverse().find((l) => l !== lines[i] && l.length <= 40 && !/\d{4}/.test(l));
       if (prev) agency = cleanAgency(prev.replace(/\s+/g, '')) || null;
     }
+    return { agency, year: Number(b ? b[1] : a![2]) };
   }
+  return { agency: null, year: null };
+}
+
+/** A file's name without its folder and extension (某某镇2023年政府信息公开工作年度报告.pdf), or '' for a web address. */
+export function fileStem(source: string): string {
+  if (/^[a-z][\w+.-]*:\/\//i.test(source) && !/^file:/i.test(source)) {
+    // an attachment's address: its last path segment is a file name as good as any
+    const path = source.split(/[?#]/, 1)[0]!;
+    if (!/\.(pdf|docx?|wps)$/i.test(path)) return '';
+    source = path;
+  }
+  let name = source.slice(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // keep it as it is
+  }
+  return name.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_]+/g, ' ');
+}
+
+/**
+ * The title and the first headings (a page's, or a file's own title lines), then the text's
+ * statistics period; a file's name only as a last resort: it is what a publisher typed, not what
+ * the report says.
+ */
+export function readMeta(title: string, headings: string[], text: string, source = ''): Meta {
+  const lines = [title, ...headings].map(normalizeText).filter((l) => l.length > 0 && l.length <= 120);
+  let { agency, year } = fromTitleLines(lines);
   const head = text.slice(0, 6000);
   if (year === null) {
     const m = REPORT_IN_TEXT.exec(head) ?? PERIOD.exec(head);
     year = m ? Number(m[1]) : mostMentionedYear(head);
+  }
+  if (agency === null || year === null) {
+    const byName = fromTitleLines([normalizeText(fileStem(source))].filter((l) => l.length > 0 && l.length <= 120));
+    agency ??= byName.agency;
+    year ??= byName.year;
   }
   if (agency && BARE_PLACE.test(agency)) {
     const full = GOVERNMENT_SUFFIX.map((s) => agency + s).find((name) => head.includes(name) || title.includes(name));

@@ -322,15 +322,19 @@ test('(h) a page scripts cannot enter gets a clear message, not an empty window'
   await page.close();
 });
 
-test('(h2) a report opened in the PDF viewer: the popup says it is a PDF and what to do', async () => {
+test('(h2) a PDF opened in the viewer: the popup reads the PDF itself and says what it found', async () => {
   const page = await h.context.newPage();
   const address = `${h.server.origin}/e2e/report-2023.pdf`;
   // headless Chromium may show the PDF or download it; either way the tab holds the PDF's address
   await page.goto(address).catch(() => undefined);
   const tabId = await tabIdOf(h, page);
   const popup = await popupFor(tabId, 'PDF');
-  await expect(popup.locator('[data-testid=restricted] h1')).toHaveText('这是 PDF 文件，扩展无法读取浏览器 PDF 查看器中的表格');
-  await expect(popup.locator('[data-testid=restricted]')).toContainText('report-2023.pdf');
+  await expect(popup.locator('.file-intro')).toHaveText('这是 PDF 文件：扩展会下载这个 PDF 并在本机读取其中的表格。');
+  const view = popup.locator('.file-view');
+  await expect(view).toHaveAttribute('data-file-url', address);
+  // a one-line PDF with no tables: read, and said to hold no report (files.spec.ts reads real reports)
+  await expect(view).toHaveAttribute('data-file-state', 'report', { timeout: 20_000 });
+  await expect(popup.locator('[data-testid=file-no-report]')).toContainText('report-2023.pdf');
   await shoot(popup, 'h2-pdf');
   await popup.close();
   await page.close();

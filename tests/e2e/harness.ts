@@ -14,6 +14,8 @@ export const EXTENSION_DIR = join(ROOT, '.output-e2e/chrome-mv3');
 /** the shared corpus, next to the repository (absent in some checkouts) */
 export const SHARED = resolve(ROOT, '../shared');
 export const HAS_SHARED = existsSync(join(SHARED, 'corpus/html'));
+/** PDF, .docx and .doc made from corpus pages, with their truth (../shared/corpus-files) */
+export const HAS_CORPUS_FILES = existsSync(join(SHARED, 'corpus-files/truth'));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Harness {
@@ -37,6 +39,7 @@ export async function launch(uiLanguage: 'zh_CN' | 'en' = 'zh_CN'): Promise<Harn
   const server = await startStaticServer({
     '/fixtures/': join(ROOT, 'tests/fixtures'),
     '/corpus/': join(SHARED, 'corpus/html'),
+    '/files/': join(SHARED, 'corpus-files'),
     '/demo/': join(ROOT, 'demo/samples'),
     '/e2e/': join(ROOT, 'tests/e2e/pages'),
   });

@@ -1,0 +1,487 @@
+// Lines of a PDF → grids shaped like the grids of HTML tables: row labels in the first columns,
+// one header row naming the value columns, then one row per table row with a cell for every value
+// column (blank where the cell is blank).
+//
+// The table is rebuilt from positions only (no ruling lines are read), in the way that holds for
+// Chromium prints, Word/WPS/LibreOffice exports alike:
+// - a value line is a line ending in figures; the lines before the first value line of a table
+//   that reach into the figures' side are its header band;
+// - the value columns are the header's leaves (the header texts with no other header text below
+//   them), each number going to the leaf whose range holds it, ranges cut at the midpoints between
+//   leaf centres: never by counting cells, so a blank cell shifts nothing. Without a usable header
+//   (a table whose header is an image, or was left on an earlier page) the columns are the
+//   clusters of the figures' own x ranges;
+// - label text that is not on a value line (wrapped labels above and below their figures, group
+//   labels centred between their sub-rows) is gathered into blocks per label column and joined to
+//   the value line it touches; a block far from every value line is a row of its own (a row left
+//   blank, a group label);
+// - a table goes on over page breaks (the pages are one strip), until running text or a new header.
+import type { Grid, GridCell } from '../types';
+import { isValueLike } from '../number';
+import { isProseLine, type Chunk, type Layout, type Line } from './layout';
+
+/** Vertical reach (in em) within which a label block belongs to a value line. */
+const ATTACH_EM = 2;
+/** Reach (in em) below a table's last value line of the wrapped end of its label, before a new header. */
+const TAIL_EM = 1.2;
+/** Vertical gap (in em) within which label pieces of one column are one wrapped label. */
+const WRAP_EM = 2;
+
+/** A figure chunk: value-like text that is not the slash of 增/减 standing alone. */
+function isFigure(c: Chunk): boolean {
+  return c.text !== '/' && c.text !== '／' && isValueLike(c.text);
+}
+
+interface ValueLine {
+  line: Line;
+  labels: Chunk[];
+  values: Chunk[];
+}
+
+/** The line's figures: the run of figure chunks at its right end, if the line is a table row. */
+function valueRun(line: Line, layout: Layout): ValueLine | null {
+  const cs = line.chunks;
+  let start = cs.length;
+  while (start > 0 && isFigure(cs[start - 1]!)) start--;
+  if (start === cs.length) return null;
+  const values = cs.slice(start);
+  const labels = cs.slice(0, start);
+  const width = layout.right - layout.left;
+  // a lone figure is a cell only away from the left margin, after a gap (not '第 3' of a sentence)
+  if (values.length === 1) {
+    const v = values[0]!;
+    const prev = labels[labels.length - 1];
+    if (v.x0 < layout.left + 0.15 * width) return null;
+    if (prev && v.x0 - prev.x1 < 0.8 * v.size) return null;
+  }
+  return { line, labels, values };
+}
+
+interface Column {
+  /** x range that holds the column's figures */
+  from: number;
+  to: number;
+  centre: number;
+  name: Chunk[];
+}
+
+interface Section {
+  band: Line[];
+  body: (Line | ValueLine)[];
+}
+
+function isValueLine(x: Line | ValueLine): x is ValueLine {
+  return 'values' in x;
+}
+
+function lineOf(x: Line | ValueLine): Line {
+  return isValueLine(x) ? x.line : x;
+}
+
+function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): number {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+}
+
+/** Clusters of x ranges that overlap one another (union of intervals, sorted by x). */
+function clusters(ranges: { x0: number; x1: number }[]): { x0: number; x1: number }[] {
+  const sorted = [...ranges].sort((a, b) => a.x0 - b.x0);
+  const out: { x0: number; x1: number }[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.x0 < last.x1 - 0.5) last.x1 = Math.max(last.x1, r.x1);
+    else out.push({ x0: r.x0, x1: r.x1 });
+  }
+  return out;
+}
+
+/** The left edge of the figures: what lies left of it is label. */
+function labelEdge(body: (Line | ValueLine)[]): number {
+  let edge = Infinity;
+  for (const x of body) if (isValueLine(x)) for (const v of x.values) edge = Math.min(edge, v.x0);
+  return edge;
+}
+
+function inValueArea(c: Chunk, edge: number): boolean {
+  return (c.x0 + c.x1) / 2 >= edge - 0.5 * c.size;
+}
+
+/** The value columns of a section: the header's leaves where they account for every figure, else the figures' clusters. */
+function columnsOf(sec: Section): Column[] {
+  const edge = labelEdge(sec.body);
+  const figures: Chunk[] = [];
+  for (const x of sec.body) if (isValueLine(x)) figures.push(...x.values);
+  const figureRanges = clusters(figures);
+  const head: Chunk[] = [];
+  for (const l of sec.band) for (const c of cutAtColumns(l.chunks, figureRanges)) if (inValueArea(c, edge)) head.push(c);
+  // leaves: header texts with no header text below them over the same x
+  const leaves = head.filter((c) => !head.some((d) => d.y < c.y - 0.3 * c.size && overlap(c, d) > 0.3 * Math.min(c.x1 - c.x0, d.x1 - d.x0)));
+  const leafRanges = clusters(leaves);
+  let cols: Column[] | null = null;
+  if (leafRanges.length >= figureRanges.length && leafRanges.length > 0) {
+    cols = leafRanges.map((r) => ({ from: 0, to: 0, centre: (r.x0 + r.x1) / 2, name: [] }));
+    cutAtMidpoints(cols, edge);
+    // every figure cluster must fall in one leaf's range, else the header is not this table's
+    const fits = figureRanges.every((r) => cols!.some((c) => (r.x0 + r.x1) / 2 >= c.from && (r.x0 + r.x1) / 2 < c.to));
+    const used = new Set(figureRanges.map((r) => cols!.findIndex((c) => (r.x0 + r.x1) / 2 >= c.from && (r.x0 + r.x1) / 2 < c.to)));
+    if (!fits || used.size !== figureRanges.length) cols = null;
+  }
+  if (!cols) {
+    cols = clusters([...figures, ...leaves]).map((r) => ({ from: 0, to: 0, centre: (r.x0 + r.x1) / 2, name: [] }));
+    cutAtMidpoints(cols, edge);
+  }
+  // names: header texts that sit within one column (stacked lines of one header cell)
+  for (const c of head) {
+    const mid = (c.x0 + c.x1) / 2;
+    const col = cols.find((k) => mid >= k.from && mid < k.to);
+    if (!col) continue;
+    // a parent header (申请人情况 over 自然人 and 商业企业) reaches out of the column
+    const inside = Math.min(c.x1, col.to) - Math.max(c.x0, col.from);
+    if (inside >= 0.9 * (c.x1 - c.x0)) col.name.push(c);
+  }
+  return cols;
+}
+
+/** The cluster a run lies over (x ranges overlapping), -1 for none. */
+function over(ranges: { x0: number; x1: number }[], r: { x0: number; x1: number }): number {
+  return ranges.findIndex((k) => overlap(k, r) > 0);
+}
+
+/**
+ * Header chunks cut where their runs lie over different columns of figures: header cells printed
+ * nearly touching (社会公|法律服|其, a header scaled to fill narrow cells) join into one chunk.
+ */
+function cutAtColumns(chunks: Chunk[], figureRanges: { x0: number; x1: number }[]): Chunk[] {
+  if (figureRanges.length < 2) return chunks;
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const parts = c.parts;
+    if (!parts || parts.length < 2) {
+      out.push(c);
+      continue;
+    }
+    let run = [parts[0]!];
+    const flush = (): void => void out.push({ ...c, text: run.map((p) => p.text).join(''), parts: run, x0: run[0]!.x0, x1: Math.max(...run.map((p) => p.x1)) });
+    for (let i = 1; i < parts.length; i++) {
+      const a = run[run.length - 1]!;
+      const b = parts[i]!;
+      // runs over two different columns of figures are two cells, however close (a header
+      // scaled to fill its narrow cells); a word split by a font switch lies over one column
+      const ia = over(figureRanges, a);
+      const ib = over(figureRanges, b);
+      if (ia >= 0 && ib >= 0 && ia !== ib) {
+        flush();
+        run = [b];
+      } else run.push(b);
+    }
+    flush();
+  }
+  return out;
+}
+
+function cutAtMidpoints(cols: Column[], edge: number): void {
+  cols.sort((a, b) => a.centre - b.centre);
+  cols.forEach((c, i) => {
+    const prev = cols[i - 1];
+    const next = cols[i + 1];
+    c.from = prev ? (prev.centre + c.centre) / 2 : Math.min(edge, c.centre) - 1e-6 - (next ? (next.centre - c.centre) / 2 : 0);
+    c.to = next ? (c.centre + next.centre) / 2 : c.centre + (prev ? (c.centre - prev.centre) / 2 : Infinity) + 1e6;
+  });
+}
+
+/** A run of label pieces of one column read as one label. */
+interface Block {
+  pieces: Chunk[];
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  /** the value line a piece of it is on, if any */
+  anchor: ValueLine | null;
+  size: number;
+}
+
+function nearestAnchor(anchors: ValueLine[], y: number): ValueLine | null {
+  let best: ValueLine | null = null;
+  for (const a of anchors) if (!best || Math.abs(a.line.y - y) < Math.abs(best.line.y - y)) best = a;
+  return best;
+}
+
+/**
+ * Label columns start where many label lines start. A chunk running over such a start (a group
+ * label's last character touching the sub-row's '1.', as Chromium prints narrow cells) is two
+ * labels: it is cut there.
+ */
+function cutAtLabelStarts(pieces: { c: Chunk; anchor: ValueLine | null }[]): void {
+  const counts = new Map<number, number>();
+  for (const { c } of pieces) counts.set(Math.round(c.x0), (counts.get(Math.round(c.x0)) ?? 0) + 1);
+  const starts = [...counts].filter(([, n]) => n >= 3).map(([x]) => x);
+  if (!starts.length) return;
+  for (let i = 0; i < pieces.length; i++) {
+    const { c, anchor } = pieces[i]!;
+    const parts = c.parts;
+    if (!parts || parts.length < 2) continue;
+    const at = parts.findIndex((p, k) => k > 0 && starts.some((x) => Math.abs(p.x0 - x) <= 1.5));
+    if (at < 0) continue;
+    const left = parts.slice(0, at);
+    const right = parts.slice(at);
+    const make = (ps: typeof parts): Chunk => ({ ...c, text: ps.map((p) => p.text).join(''), parts: ps, x0: ps[0]!.x0, x1: Math.max(...ps.map((p) => p.x1)) });
+    pieces.splice(i, 1, { c: make(left), anchor }, { c: make(right), anchor });
+    i--; // the right part may hold another start
+  }
+}
+
+function anchorsBetween(anchors: ValueLine[], low: number, high: number): number {
+  let n = 0;
+  for (const a of anchors) if (a.line.y >= low - 0.3 * a.line.size && a.line.y <= high + 0.3 * a.line.size) n++;
+  return n;
+}
+
+interface Row {
+  y: number;
+  anchor: ValueLine | null;
+  blocks: Block[];
+}
+
+function bodyRows(body: (Line | ValueLine)[]): Row[] {
+  const anchors = body.filter(isValueLine);
+  const pieces: { c: Chunk; anchor: ValueLine | null }[] = [];
+  for (const x of body) {
+    if (isValueLine(x)) for (const c of x.labels) pieces.push({ c, anchor: x });
+    else for (const c of x.chunks) pieces.push({ c, anchor: null });
+  }
+  cutAtLabelStarts(pieces);
+  pieces.sort((a, b) => b.c.y - a.c.y || a.c.x0 - b.c.x0);
+  const blocks: Block[] = [];
+  for (const { c, anchor } of pieces) {
+    const near = nearestAnchor(anchors, c.y);
+    const b = blocks.find(
+      (k) =>
+        k.bottom - c.y > 0.3 * c.size &&
+        k.bottom - c.y <= WRAP_EM * Math.max(c.size, k.size) &&
+        overlap(k, c) > 0.3 * Math.min(k.x1 - k.x0, c.x1 - c.x0) &&
+        !(k.anchor && anchor && k.anchor !== anchor) &&
+        // a label is wrapped around one value line: a block reaching over two holds two labels
+        anchorsBetween(anchors, c.y, k.top) < 2 &&
+        // nor over to the next one: a line nearer another value line than the block's is that one's
+        (near === null || near === (k.anchor ?? nearestAnchor(anchors, (k.top + k.bottom) / 2))),
+    );
+    if (b) {
+      b.pieces.push(c);
+      b.x0 = Math.min(b.x0, c.x0);
+      b.x1 = Math.max(b.x1, c.x1);
+      b.bottom = c.y;
+      b.anchor ??= anchor;
+    } else {
+      blocks.push({ pieces: [c], x0: c.x0, x1: c.x1, top: c.y, bottom: c.y, anchor, size: c.size });
+    }
+  }
+  const rows = new Map<ValueLine, Row>(anchors.map((a) => [a, { y: a.line.y, anchor: a, blocks: [] }]));
+  const own: Row[] = [];
+  for (const b of blocks) {
+    let to = b.anchor;
+    if (!to) {
+      let best = Infinity;
+      for (const a of anchors) {
+        const y = a.line.y;
+        const d = y <= b.top + 0.5 * b.size && y >= b.bottom - 0.5 * b.size ? 0 : Math.min(Math.abs(y - b.top), Math.abs(y - b.bottom));
+        if (d < best) (best = d), (to = a);
+      }
+      if (best > ATTACH_EM * b.size) to = null;
+    }
+    if (to) rows.get(to)!.blocks.push(b);
+    else {
+      const near = own.find((r) => Math.abs(r.y - b.top) <= 0.5 * b.size);
+      if (near) near.blocks.push(b);
+      else own.push({ y: b.top, anchor: null, blocks: [b] });
+    }
+  }
+  return [...rows.values(), ...own].sort((a, b) => b.y - a.y);
+}
+
+/** Label columns: blocks' left edges clustered (an em apart or more), left to right. */
+function labelColumns(rows: Row[]): (b: Block) => number {
+  const xs = rows.flatMap((r) => r.blocks.map((b) => b.x0)).sort((a, b) => a - b);
+  const starts: number[] = [];
+  for (const x of xs) if (!starts.length || x - starts[starts.length - 1]! > 12) starts.push(x);
+  return (b) => {
+    let i = 0;
+    while (i + 1 < starts.length && starts[i + 1]! <= b.x0 + 1e-6) i++;
+    return i;
+  };
+}
+
+function joinTexts(chunks: Chunk[]): string {
+  let s = '';
+  for (const c of chunks) {
+    if (s && /[\x21-\x7e]$/.test(s) && /^[\x21-\x7e]/.test(c.text)) s += ' ';
+    s += c.text;
+  }
+  return s;
+}
+
+function cell(text: string, row: number, col: number, page: number, header = false): GridCell {
+  return { text, raw: text, row, col, rowspan: 1, colspan: 1, header, page };
+}
+
+function sectionGrid(sec: Section, index: number): Grid | null {
+  if (!sec.body.some(isValueLine)) return null;
+  const cols = columnsOf(sec);
+  const rows = bodyRows(sec.body);
+  const labelCol = labelColumns(rows);
+  const nLabels = Math.max(1, ...rows.flatMap((r) => r.blocks.map((b) => labelCol(b) + 1)));
+  const cells: GridCell[] = [];
+  let r = 0;
+
+  // the header band: lines above the column names as rows of their own (titles, parent headers),
+  // then one header row: the band's label text, and each column's name
+  const named = new Set(cols.flatMap((c) => c.name));
+  const edge = labelEdge(sec.body);
+  const nameTop = Math.max(-Infinity, ...[...named].map((c) => c.y));
+  const headLabels: Chunk[] = [];
+  for (const l of sec.band) {
+    const loose = l.chunks.filter((c) => !named.has(c));
+    if (!loose.length) continue;
+    if (l.y > nameTop + 0.3 * l.size || !named.size) {
+      loose.forEach((c, i) => cells.push(cell(c.text, r, Math.min(i, nLabels + cols.length - 1), c.page, true)));
+      r++;
+    } else {
+      headLabels.push(...loose.filter((c) => !inValueArea(c, edge)));
+    }
+  }
+  if (named.size) {
+    const page = [...named][0]!.page;
+    if (headLabels.length) cells.push(cell(joinTexts(headLabels), r, 0, headLabels[0]!.page, true));
+    cols.forEach((c, j) => {
+      if (c.name.length) cells.push(cell(joinTexts([...c.name].sort((a, b) => b.y - a.y || a.x0 - b.x0)), r, nLabels + j, page, true));
+    });
+    r++;
+  }
+
+  for (const row of rows) {
+    const byCol = new Map<number, Block[]>();
+    for (const b of row.blocks) {
+      const k = labelCol(b);
+      byCol.set(k, [...(byCol.get(k) ?? []), b]);
+    }
+    const page = row.anchor?.line.page ?? row.blocks[0]?.pieces[0]?.page ?? 1;
+    for (const [k, bs] of [...byCol].sort((a, b) => a[0] - b[0])) {
+      const pieces = bs.flatMap((b) => b.pieces).sort((a, b) => b.y - a.y || a.x0 - b.x0);
+      cells.push(cell(joinTexts(pieces), r, k, pieces[0]!.page));
+    }
+    const texts: Chunk[][] = cols.map(() => []);
+    const values = row.anchor?.values ?? [];
+    for (const v of values) {
+      const mid = (v.x0 + v.x1) / 2;
+      let j = cols.findIndex((c) => mid >= c.from && mid < c.to);
+      if (j < 0) j = mid < cols[0]!.from ? 0 : cols.length - 1;
+      texts[j]!.push(v);
+    }
+    // two figures in one column: the row does not follow the header (its cells shifted, as a
+    // malformed table prints them); it is read as such a table's HTML is, from the right end
+    if (texts.some((t) => t.length > 1) && values.length <= cols.length) {
+      texts.forEach((t) => (t.length = 0));
+      values.forEach((v, i) => texts[cols.length - values.length + i]!.push(v));
+    }
+    texts.forEach((vs, j) => cells.push(cell(vs.map((v) => v.text).join(' '), r, nLabels + j, vs[0]?.page ?? page)));
+    r++;
+  }
+  return { index, caption: '', nrows: r, ncols: nLabels + cols.length, cells, source: 'pdf' };
+}
+
+/** The tables of a document laid out on one strip. */
+export function tablesOf(layout: Layout): Grid[] {
+  const sections: Section[] = [];
+  let cur: Section | null = null;
+  let pending: Line[] = [];
+  const items: (Line | ValueLine | 'prose')[] = layout.lines.map((l) => (isProseLine(l, layout) ? 'prose' : (valueRun(l, layout) ?? l)));
+
+  const flush = (next: number): void => {
+    // the non-value lines before a value line: a new header band if they reach into the figures'
+    // side of the table that follows, else label rows of the current table
+    const ahead: ValueLine[] = [];
+    // the value lines that follow at once (the rows of the table this band would head)
+    for (let i = next; i < items.length && ahead.length < 8; i++) {
+      const x = items[i]!;
+      if (x === 'prose' || !isValueLine(x)) break;
+      ahead.push(x);
+    }
+    const edge = Math.min(Infinity, ...ahead.flatMap((a) => a.values.map((v) => v.x0)));
+    const isBand = !cur || pending.some((l) => l.chunks.some((c) => inValueArea(c, edge) && c.x1 > edge + 0.5 * c.size));
+    if (isBand) {
+      // the first lines may still be the wrapped end of the current table's last label
+      let k = 0;
+      if (cur) {
+        const curEdge = labelEdge(cur.body);
+        let lastY = lineOf(cur.body[cur.body.length - 1]!).y;
+        while (k < pending.length && pending[k]!.chunks.every((c) => !inValueArea(c, curEdge)) && lastY - pending[k]!.y <= TAIL_EM * pending[k]!.size) {
+          cur.body.push(pending[k]!);
+          lastY = pending[k]!.y;
+          k++;
+        }
+      }
+      // and the last lines may be the first row's label, wrapped above its figures
+      let end = pending.length;
+      const first = ahead[0];
+      while (
+        first && end > k + 1 &&
+        pending[end - 1]!.chunks.every((c) => !inValueArea(c, edge)) &&
+        pending[end - 1]!.y - first.line.y <= ATTACH_EM * pending[end - 1]!.size &&
+        !pending.slice(k, end - 1).every((l) => l.chunks.every((c) => !inValueArea(c, edge)))
+      ) end--;
+      cur = { band: pending.slice(k, end), body: pending.slice(end) };
+      sections.push(cur);
+    } else {
+      cur!.body.push(...pending);
+    }
+    pending = [];
+  };
+
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i]!;
+    if (x === 'prose') {
+      if (cur && pending.length) flushTail(cur, pending);
+      cur = null;
+      pending = [];
+      continue;
+    }
+    if (isValueLine(x)) {
+      if (pending.length || !cur) flush(i);
+      // figures that line up with none of the table's columns: a new table without a header (a
+      // table cut at a page break and laid out afresh, table 4 printed without its header)
+      if (misfits(cur!, x)) {
+        cur = { band: [], body: [] };
+        sections.push(cur);
+      }
+      cur!.body.push(x);
+    } else pending.push(x);
+  }
+  if (cur && pending.length) flushTail(cur, pending);
+
+  const grids: Grid[] = [];
+  for (const sec of sections) {
+    const g = sectionGrid(sec, grids.length);
+    if (g) grids.push(g);
+  }
+  return grids;
+}
+
+/** Whether a value line's figures (three or more) mostly lie outside the columns of the section's figures so far. */
+function misfits(sec: Section, x: ValueLine): boolean {
+  if (x.values.length < 3) return false;
+  const ranges: Chunk[] = [];
+  for (const b of sec.body) if (isValueLine(b)) ranges.push(...b.values);
+  if (ranges.length < 3) return false;
+  const fits = x.values.filter((v) => ranges.some((r) => overlap(r, v) > -0.3 * v.size)).length;
+  return fits < x.values.length / 2;
+}
+
+/** Lines after a table's last value line: its wrapped last label and blank last rows, up to a line that reaches into the figures. */
+function flushTail(cur: Section, pending: Line[]): void {
+  const edge = labelEdge(cur.body);
+  let lastY = lineOf(cur.body[cur.body.length - 1]!).y;
+  for (const l of pending) {
+    if (l.chunks.some((c) => inValueArea(c, edge)) || lastY - l.y > TAIL_EM * l.size) break;
+    cur.body.push(l);
+    lastY = l.y;
+  }
+}
