@@ -98,7 +98,7 @@ export class InputQueue {
   /** inputs listed so far */
   listed = 0;
 
-  constructor(private source: AsyncIterable<Input>, private ahead = 50_000) {
+  constructor(private source: AsyncIterable<Input>, private ahead = 10_000) {
     void this.fill();
   }
 

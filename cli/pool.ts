@@ -1,8 +1,9 @@
 // The workers of a run: `--jobs 1` works in the main thread; more jobs run in worker threads (the
 // default) or child processes (GOV_REPORT_CHECK_POOL=processes; main.ts says why threads), and
 // the main thread reads files too, beside N-1 workers: that spares one Node instance's memory
-// (about 60 MB) and the passing of its share of the output between threads. A worker that dies (a file that exhausts its memory …) fails the files
-// it held with a message and is replaced; the run goes on.
+// (about 60 MB) and the passing of its share of the output between threads. A worker that dies
+// (a file that exhausts its memory …) fails the files it held with a message and is replaced;
+// the run goes on (on the main thread alone, should workers keep dying or be unable to start).
 import { fork, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { workerScript, type WorkerScript } from './worker-bundle';
@@ -55,7 +56,7 @@ class WorkerPool implements Runner {
   private closed = false;
   /** workers that died since a file last came back: many in a row, and no worker can start */
   private deaths = 0;
-  /** why no worker can start, once too many died in a row: every further file fails with it */
+  /** why no worker can start (too many died in a row, or no script): the main thread goes on alone */
   private broken: string | null = null;
 
   private inlineBusy = false;
@@ -65,7 +66,6 @@ class WorkerPool implements Runner {
   constructor(private size: number, private kind: PoolKind, private opts: WorkOptions) {}
 
   run(job: Job): Promise<FileResult> {
-    if (this.broken) return Promise.resolve({ ok: false, index: job.index, path: job.path, error: this.broken });
     return new Promise((resolve) => {
       this.waiting.set(job.index, resolve);
       this.queue.push(job);
@@ -84,7 +84,7 @@ class WorkerPool implements Runner {
         this.settle(null, r);
       });
     }
-    if (!this.queue.length) return;
+    if (!this.queue.length || this.broken) return;
     if (!this.script) {
       // the worker's script is made once, when the first file arrives
       this.starting ??= workerScript().then(
@@ -95,8 +95,7 @@ class WorkerPool implements Runner {
           else this.dispatch();
         },
         (e: unknown) => {
-          this.broken = `no reader could start (${e instanceof Error ? e.message : String(e)})`;
-          for (const job of this.queue.splice(0)) this.settle(null, { ok: false, index: job.index, path: job.path, error: this.broken! });
+          this.broken = `no worker could start (${e instanceof Error ? e.message : String(e)})`;
         },
       );
       return;
@@ -124,9 +123,8 @@ class WorkerPool implements Runner {
     this.slots = this.slots.filter((s) => s !== slot);
     if (this.closed) return;
     const fail = (job: Job) => this.settle(slot, { ok: false, index: job.index, path: job.path, error: `its reader stopped (${why})` });
-    const giveUp = ++this.deaths > 2 * this.size + 2;
-    if (giveUp) this.broken = `no reader could start (${why})`;
-    for (const job of [...slot.held.values(), ...(giveUp ? this.queue.splice(0) : [])]) fail(job);
+    if (++this.deaths > 2 * this.size + 2) this.broken = `no worker could start (${why})`;
+    for (const job of [...slot.held.values()]) fail(job);
     this.dispatch();
   }
 

@@ -30,10 +30,14 @@ export class StreamOut {
     for (const f of this.onClose.splice(0)) f();
   }
 
-  /** Calls f once when the stream closes (at once if it is closed). */
-  whenClosed(f: () => void): void {
+  /** Calls f once when the stream closes (at once if it is closed); returns how to cancel that. */
+  whenClosed(f: () => void): () => void {
     if (this.closed) f();
     else this.onClose.push(f);
+    return () => {
+      const i = this.onClose.indexOf(f);
+      if (i >= 0) this.onClose.splice(i, 1);
+    };
   }
 
   /** Writes s; resolves at once, or when the stream has room again if its buffer is full. */
@@ -45,12 +49,14 @@ export class StreamOut {
     const room = this.stream.write(s, () => flushed());
     if (room) return;
     return new Promise<void>((ok) => {
+      let cancel = (): void => {};
       const done = () => {
         this.stream.off('drain', done);
+        cancel();
         ok();
       };
       this.stream.on('drain', done);
-      this.whenClosed(done);
+      cancel = this.whenClosed(done);
     });
   }
 
@@ -58,8 +64,8 @@ export class StreamOut {
   finish(): Promise<void> {
     if (this.closed) return Promise.resolve();
     return new Promise<void>((ok) => {
-      void this.lastWrite.then(ok);
-      this.whenClosed(ok);
+      const cancel = this.whenClosed(ok);
+      void this.lastWrite.then(() => (cancel(), ok()));
     });
   }
 }

@@ -4,7 +4,7 @@
 // esbuild (tsx's own dependency) into node_modules/.cache, where its imports of packages resolve,
 // and the file is removed at the end of the run. Built JavaScript (worker.js beside this file)
 // is used as it is.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -19,6 +19,11 @@ export async function workerScript(): Promise<WorkerScript> {
   const root = dirname(dirname(here));
   const dir = join(root, 'node_modules', '.cache', 'gov-report-check');
   mkdirSync(dir, { recursive: true });
+  // scripts of runs that were killed before they could remove theirs
+  for (const f of readdirSync(dir)) {
+    const old = join(dir, f);
+    if (/^worker-\d+-\d+\.mjs$/.test(f) && Date.now() - statSync(old).mtimeMs > 86_400_000) rmSync(old, { force: true });
+  }
   const path = join(dir, `worker-${process.pid}-${Date.now()}.mjs`);
   const esbuild = await import('esbuild');
   await esbuild.build({

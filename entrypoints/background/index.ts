@@ -10,7 +10,6 @@ import { analyzeExtract } from '@/lib/analyze';
 import type { PageExtract } from '@/lib/extract/types';
 import { Report } from '@/lib/report';
 import { TabMessage, type AnalyzeFile, type AnalyzeTab, type AnalyzedFile, type AnalyzedTab } from '@/components/messages';
-import { withFileNotice } from '@/components/file-notice';
 import type { FrameReport } from '@/components/best-frame';
 import { setBadge } from './badge';
 import { dropTab, putFrame, putTab } from './tab-store';
@@ -42,7 +41,7 @@ async function onAnalyze(m: AnalyzeTab): Promise<AnalyzedTab> {
 
 function onAnalyzeFile(m: AnalyzeFile): AnalyzedFile {
   try {
-    return { report: Report.parse(withFileNotice(analyzeExtract(m.extract as PageExtract), m.extract)) };
+    return { report: Report.parse(analyzeExtract(m.extract as PageExtract)) };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }

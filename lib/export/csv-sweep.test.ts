@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { runSweep } from '../sweep/sweep';
-import { COLUMN_URL, fakeSite, listDoc } from '../sweep/test-site';
+import { COLUMN_URL, fakeSite, listDoc } from '../../tests/unit/helpers/test-site';
 import { SWEEP_BASE, sweepReports, toSweepCsv, toSweepJson, toSweepLongCsv } from './csv-sweep';
 import { LONG_HEADER } from './csv-long';
 

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { readReportList } from './list';
-import { COLUMN_URL, OTHER_SITE, SITE_DIR, parseHtml } from './test-site';
+import { COLUMN_URL, OTHER_SITE, SITE_DIR, parseHtml } from '../../tests/unit/helpers/test-site';
 
 const REAL_LIST = resolve(__dirname, '../../../shared/corpus/lists/06-pingtan-jinjingpianqu-zfxxgknb-list.html');
 const REAL_URL = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqpq/ptzhsyqjjp/zfxxgknb/';

@@ -3,7 +3,7 @@
 // the planted carry-over mismatch, the limits, the stop button and the pauses between requests.
 import { describe, expect, it } from 'vitest';
 import { byAgencyAndYear, runSweep, sweepColumn } from './sweep';
-import { COLUMN_URL, ORIGIN, OTHER_SITE, fakeSite, listDoc, parseHtml } from './test-site';
+import { COLUMN_URL, ORIGIN, OTHER_SITE, fakeSite, listDoc, parseHtml } from '../../tests/unit/helpers/test-site';
 import type { SweepEvent, SweepItem } from './types';
 
 const start = () => ({ url: COLUMN_URL, doc: listDoc() });

@@ -13,7 +13,7 @@ import type { Report } from '../../report';
 import { toCsv } from '../index';
 import { f2019Report, f2021Report, hostileMeta, parseCsv, unneutralize } from '../test-reports';
 import { toXlsx } from './index';
-import { expectedMarks, locateT3, messagesOf, seed003Report } from './test-fixtures';
+import { expectedMarks, locateT3, messagesOf, seed003Report } from '../../../tests/unit/helpers/xlsx-fixtures';
 
 const work = mkdtempSync(join(tmpdir(), 'xlsx-lo-'));
 // a profile of our own, so a LibreOffice already running (or another test) does not take the job

@@ -1,5 +1,5 @@
 // The workbook read back by other code than the writer's (JSZip + linkedom's XML parser, see
-// read-workbook.ts): figures typed as numbers, blanks empty, texts as texts and never formulas,
+// tests/unit/helpers/read-workbook.ts): figures typed as numbers, blanks empty, texts as texts and never formulas,
 // red and amber exactly on the findings' cells with their messages as notes, merges, frozen panes.
 import { beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
@@ -11,8 +11,8 @@ import { isBlank } from '../values';
 import { toXlsx, workbookSheets, xlsxFileName } from './index';
 import { longSheets } from './lists';
 import { cellMarks } from './marks';
-import { readWorkbook, sheetRows, type ReadSheet, type ReadWorkbook } from './read-workbook';
-import { a1, expectedMarks, locateT3, messagesOf, seed003Report } from './test-fixtures';
+import { readWorkbook, sheetRows, type ReadSheet, type ReadWorkbook } from '../../../tests/unit/helpers/read-workbook';
+import { a1, expectedMarks, locateT3, messagesOf, seed003Report } from '../../../tests/unit/helpers/xlsx-fixtures';
 import { crc32, zip } from './zip';
 
 // Excel's own "Bad" and "Neutral" fills: red and amber to any reader

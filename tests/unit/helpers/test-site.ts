@@ -2,12 +2,12 @@
 // that reads its files, on a fake clock, recording every request with its start and end.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseLiteHtml } from '../../cli/lite-dom';
-import { NODE_FILE_DEPS } from '../../cli/read-source';
-import { readReportFile } from '../extract/file';
-import type { FetchedBytes, SweepDeps } from './types';
+import { parseLiteHtml } from '../../../cli/lite-dom';
+import { NODE_FILE_DEPS } from '../../../cli/read-source';
+import { readReportFile } from '../../../lib/extract/file';
+import type { FetchedBytes, SweepDeps } from '../../../lib/sweep/types';
 
-export const SITE_DIR = resolve(__dirname, '../../tests/fixtures/site');
+export const SITE_DIR = resolve(__dirname, '../../fixtures/site');
 export const ORIGIN = 'http://127.0.0.1:8000';
 export const COLUMN_URL = `${ORIGIN}/zwgk/zfxxgknb/`;
 export const OTHER_SITE = 'http://www.qingshixian.example/zwgk/zfxxgknb/202401/t20240126_5501.html';

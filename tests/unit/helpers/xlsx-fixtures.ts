@@ -2,9 +2,9 @@
 // from the Report and the spec rather than from the writer's own code.
 import { fileURLToPath } from 'node:url';
 import { readSource } from '../../../cli/read-source';
-import { analyzeExtract } from '../../analyze';
-import type { Report } from '../../report';
-import { t3Columns, t3DataRows, type FormatKey } from '../../spec';
+import { analyzeExtract } from '../../../lib/analyze';
+import type { Report } from '../../../lib/report';
+import { t3Columns, t3DataRows, type FormatKey } from '../../../lib/spec';
 
 export const SEED_003_PAGE = fileURLToPath(new URL('../../../tests/fixtures/seeds/003_ed735561ce7e8ab6.word.html', import.meta.url));
 
