@@ -38,6 +38,13 @@ export function CollectionView({ entries, gateway, lang, onChange, announce }: P
     await gateway.download(name, toCsv(reports, { shape: 'report', bom: true }), 'text/csv;charset=utf-8');
     announce(t('downloaded', name));
   };
+  // one line per report, then every report's findings and cells, the wrong ones marked
+  const downloadXlsx = async () => {
+    const { toXlsx, XLSX_MIME } = await import('@/lib/export/xlsx/index');
+    const name = `政府信息公开年报汇总-${today()}.xlsx`;
+    await gateway.download(name, await toXlsx(reports, { lang }), XLSX_MIME);
+    announce(t('downloaded', name));
+  };
 
   return (
     <section class="collection" aria-labelledby="coll-h">
@@ -78,6 +85,9 @@ export function CollectionView({ entries, gateway, lang, onChange, announce }: P
           <div class="export-bar">
             <button type="button" data-action="download-collection" onClick={download}>
               {t('collectionDownload')}
+            </button>
+            <button type="button" data-action="download-collection-xlsx" onClick={downloadXlsx}>
+              {t('collectionXlsx')}
             </button>
           </div>
           <h3>{t('crossYearHeading')}</h3>

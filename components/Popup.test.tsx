@@ -4,12 +4,13 @@
 // hand to the clipboard and to downloads, and the messages for pages that are not reports.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Report } from '@/lib/report';
 import { toCsv, toTsv, toJson, exportFileName } from './core';
 import { useCatalog } from './i18n';
 import zhCatalog from '../public/_locales/zh_CN/messages.json';
 import { mockGateway, type MockGateway } from './gateway-mock';
+import { readWorkbook, sheetRows } from '../tests/unit/helpers/read-workbook';
 import { Popup } from './Popup';
 import errorsJson from './fixtures/report-errors.json';
 import consistentJson from './fixtures/report-consistent.json';
@@ -177,6 +178,27 @@ describe('a report with errors (seed 003: 一 = 1 but （七）总计 = 0)', () 
     expect(text('[data-testid=status]')).toContain(exportFileName(errors, 'json'));
   });
 
+  it('downloads an Excel workbook with the error cells marked, and opens the review sheet', async () => {
+    const g = mockGateway(errors);
+    await show(g);
+    await click($('[data-action=download-xlsx]'));
+    await vi.waitFor(() => expect(g.downloads).toHaveLength(1));
+    const d = g.downloads[0]!;
+    expect(d.fileName).toBe(exportFileName(errors, 'xlsx'));
+    expect(d.mime).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const book = await readWorkbook(d.bytes!);
+    expect(book.sheets.map((x) => x.name)).toContain('表三');
+    // every cell filled red on table 3's sheet carries a note, and the notes quote the findings
+    const t3 = book.sheet('表三');
+    const red = [...t3.cells].filter(([, c]) => c.fill !== null && /^FFFFC7CE$/i.test(c.fill)).map(([ref]) => ref);
+    expect(red.length).toBeGreaterThan(0);
+    for (const ref of red) expect(t3.notes.get(ref)).toMatch(/表三/);
+    await vi.waitFor(() => expect(text('[data-testid=status]')).toContain(exportFileName(errors, 'xlsx')));
+    await click($('[data-action=open-review]'));
+    expect(g.reviews).toEqual([errors]);
+    expect(text('[data-testid=status]')).toContain('审核意见单');
+  });
+
   it('adds the report to the collection, and replaces it when added again', async () => {
     const g = mockGateway(errors);
     await show(g);
@@ -283,6 +305,12 @@ describe('the collection', () => {
     await click($('[data-action=download-collection]'));
     expect(g.downloads[0]!.text).toBe(toCsv([prevYear, errors], { shape: 'report', bom: true }));
     expect(g.downloads[0]!.fileName).toMatch(/^政府信息公开年报汇总-\d{4}-\d{2}-\d{2}\.csv$/);
+    await click($('[data-action=download-collection-xlsx]'));
+    await vi.waitFor(() => expect(g.downloads).toHaveLength(2));
+    const book = await readWorkbook(g.downloads[1]!.bytes!);
+    // one line per report first, then the findings and the cells
+    expect(book.sheets[0]!.name).toBe('报告');
+    expect(sheetRows(book.sheets[0]!).length).toBe(3);
     await click(rows[0]!.querySelector('button'));
     expect(g.collection).toHaveLength(1);
     expect($$('.collection-table tbody tr')).toHaveLength(1);

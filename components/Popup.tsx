@@ -272,7 +272,7 @@ export function ReportView({ report, frameId, gateway, lang, announce, onCollect
       ) : (
         <>
           <div class="actions">
-            <ExportBar report={report} gateway={gateway} announce={announce} />
+            <ExportBar report={report} gateway={gateway} announce={announce} lang={lang} />
             <button type="button" class="collect" data-action="collect" onClick={collect}>
               {t('collectionAdd')}
             </button>

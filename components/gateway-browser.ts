@@ -10,7 +10,7 @@ import { Report } from '@/lib/report';
 import type { CellLoc } from '@/lib/report';
 import type { PageExtract } from '@/lib/extract/types';
 import { bestFrame, type FrameReport } from './best-frame';
-import { collectionKey, type CollectedReport, type FileState, type Gateway, type PageState } from './gateway';
+import { collectionKey, type CollectedReport, type FileState, type Gateway, type PageState, REVIEW_KEY } from './gateway';
 import { embeddedPdfs } from './embedded-pdf';
 import { sitePattern } from './site-access';
 import { INSTANCE_KEY, OUTLINE_PORT, parseRevealResult, type RevealCell } from './messages-page';
@@ -177,8 +177,8 @@ export function browserGateway(): Gateway {
       }
     },
 
-    async download(fileName: string, text: string, mime: string): Promise<void> {
-      const url = URL.createObjectURL(new Blob([text], { type: mime }));
+    async download(fileName: string, data: string | Uint8Array, mime: string): Promise<void> {
+      const url = URL.createObjectURL(new Blob([data as BlobPart], { type: mime }));
       const a = document.createElement('a');
       a.href = url;
       a.download = fileName;
@@ -225,6 +225,11 @@ export function browserGateway(): Gateway {
 
     async openFilesPage(): Promise<void> {
       await browser.tabs.create({ url: extensionUrl('/files.html') });
+    },
+
+    async openReviewSheet(report: Report): Promise<void> {
+      await browser.storage.local.set({ [REVIEW_KEY]: { report } });
+      await browser.tabs.create({ url: extensionUrl('/review.html') });
     },
   };
 }

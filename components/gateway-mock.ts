@@ -7,7 +7,10 @@ import { collectionKey, type CollectedReport, type FileState, type Gateway, type
 
 export interface MockGateway extends Gateway {
   copied: string[];
-  downloads: { fileName: string; text: string; mime: string }[];
+  /** text downloads as written; a workbook's bytes as `bytes` (text '') */
+  downloads: { fileName: string; text: string; mime: string; bytes?: Uint8Array }[];
+  /** reports the review sheet was opened for */
+  reviews: Report[];
   reveals: { frameId: number; loc: CellLoc }[];
   collection: CollectedReport[];
   /** addresses passed to readFile and names passed to readLocalFile, in order */
@@ -37,6 +40,7 @@ export function mockGateway(page: PageState | Report, opts: MockOptions = {}): M
   const g: MockGateway = {
     copied: [],
     downloads: [],
+    reviews: [],
     reveals: [],
     filesRead: [],
     accessAsked: [],
@@ -52,8 +56,8 @@ export function mockGateway(page: PageState | Report, opts: MockOptions = {}): M
     async copyText(text) {
       g.copied.push(text);
     },
-    async download(fileName, text, mime) {
-      g.downloads.push({ fileName, text, mime });
+    async download(fileName, data, mime) {
+      g.downloads.push(typeof data === 'string' ? { fileName, text: data, mime } : { fileName, text: '', mime, bytes: data });
     },
     async collectionList() {
       return g.collection;
@@ -84,6 +88,9 @@ export function mockGateway(page: PageState | Report, opts: MockOptions = {}): M
     },
     async openFilesPage() {
       g.filesPageOpened++;
+    },
+    async openReviewSheet(report) {
+      g.reviews.push(report);
     },
   };
   return g;

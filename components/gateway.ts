@@ -46,14 +46,19 @@ export interface CollectedReport {
   report: Report;
 }
 
+/** Where the popup leaves the report for the review sheet (storage.local), which reads it on load. */
+export const REVIEW_KEY = 'review';
+
 export interface Gateway {
   /** Reads the tab again (all frames) and returns the best report found. */
   readPage(): Promise<PageState>;
   /** Scrolls the page to the cell and outlines it until the popup closes. */
   revealCell(frameId: number, loc: CellLoc): Promise<boolean>;
   copyText(text: string): Promise<void>;
-  /** Saves text as a file (a download started from the popup). */
-  download(fileName: string, text: string, mime: string): Promise<void>;
+  /** Saves text (or a file's bytes: the workbook) as a file (a download started from the popup). */
+  download(fileName: string, data: string | Uint8Array, mime: string): Promise<void>;
+  /** Opens the printable review sheet (审核意见单) of a report in a tab. */
+  openReviewSheet(report: Report): Promise<void>;
   collectionList(): Promise<CollectedReport[]>;
   /** Adds a report, replacing the one of the same agency and year; returns the new collection. */
   collectionAdd(report: Report): Promise<{ entries: CollectedReport[]; replaced: boolean }>;

@@ -13,7 +13,7 @@ function clean(s: string): string {
 
 const utf8 = (s: string) => new TextEncoder().encode(s).length;
 
-export function exportFileName(report: Report, ext: 'csv' | 'json' | 'tsv'): string {
+export function exportFileName(report: Report, ext: 'csv' | 'json' | 'tsv' | 'xlsx'): string {
   // Windows drops trailing dots and spaces of a name part; white space runs fold to one space
   const agency = clean(report.agency ?? '').replace(/\s+/g, ' ').replace(/[. ]+$/, '') || '未知机关';
   const year = report.year === null ? '年份不详' : String(report.year);
