@@ -10,6 +10,7 @@ import { toCsv, toTsv, toJson, exportFileName } from './core';
 import { useCatalog } from './i18n';
 import zhCatalog from '../public/_locales/zh_CN/messages.json';
 import { mockGateway, type MockGateway } from './gateway-mock';
+import type { PageState } from './gateway';
 import { readWorkbook, sheetRows } from '../tests/unit/helpers/read-workbook';
 import { Popup } from './Popup';
 import errorsJson from './fixtures/report-errors.json';
@@ -64,6 +65,32 @@ async function click(el: HTMLElement | null): Promise<void> {
   await act(async () => el!.click());
   await settle();
 }
+
+describe('the report read on load', () => {
+  it('shows the report the background already holds at once, then the fresh read of the page', async () => {
+    const g = mockGateway(errors, { cached: { kind: 'report', report: consistent, frameId: 0, elapsedMs: 1, cached: true } });
+    let release: (s: PageState) => void = () => {};
+    const slow: MockGateway = { ...g, readPage: () => new Promise<PageState>((r) => (release = r)) };
+    await show(slow);
+    expect(text('.agency')).toBe(consistent.agency);
+    expect($('.popup')!.getAttribute('data-cached')).toBe('true');
+    await act(async () => release({ kind: 'report', report: errors, frameId: 0, elapsedMs: 5 }));
+    await settle();
+    expect(text('.agency')).toBe(errors.agency);
+    expect($('.popup')!.hasAttribute('data-cached')).toBe(false);
+    expect(text('[data-testid=verdict]')).toContain('4');
+  });
+
+  it('never lets a late cached answer replace the fresh read', async () => {
+    const g = mockGateway(errors);
+    let answer: (s: PageState | null) => void = () => {};
+    const late: MockGateway = { ...g, cachedPage: () => new Promise<PageState | null>((r) => (answer = r)) };
+    await show(late);
+    await act(async () => answer({ kind: 'report', report: consistent, frameId: 0, elapsedMs: 1, cached: true }));
+    await settle();
+    expect(text('.agency')).toBe(errors.agency);
+  });
+});
 
 describe('a report with errors (seed 003: 一 = 1 but （七）总计 = 0)', () => {
   it('names the agency, year and format and counts the inconsistencies', async () => {

@@ -51,7 +51,22 @@ export function Popup({ gateway, lang = uiLang() }: Props) {
 
   const read = () => {
     setState(null);
-    gateway.readPage().then(setState, (e: unknown) => setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }));
+    // what the background read on load shows at once; the fresh read of the page replaces it
+    let fresh = false;
+    gateway.cachedPage().then(
+      (cached) => cached && !fresh && setState(cached),
+      () => {},
+    );
+    gateway.readPage().then(
+      (s) => {
+        fresh = true;
+        setState(s);
+      },
+      (e: unknown) => {
+        fresh = true;
+        setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+      },
+    );
   };
   // when the first answer reached the screen, counted from the popup's own start (its document's
   // time origin): what the user waits after the click, less the browser opening the popup
@@ -91,6 +106,7 @@ export function Popup({ gateway, lang = uiLang() }: Props) {
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
       data-elapsed-ms={state?.kind === 'report' ? state.elapsedMs : undefined}
       data-shown-ms={shownMs}
+      data-cached={state?.kind === 'report' && state.cached ? 'true' : undefined}
     >
       <nav class="top-bar">
         {view === 'collection' ? (

@@ -44,6 +44,21 @@ describe('browserGateway', () => {
     expect(await browserGateway().readPage()).toEqual({ kind: 'failed', message: 'page threw' });
   });
 
+  it('the report the background kept for the tab (read on load) is shown at once; a non-report or nothing is not', async () => {
+    tabIs(TAB.url);
+    const gw = browserGateway();
+    expect(await gw.cachedPage()).toBeNull();
+    const extract = textToExtract('某镇人民政府2023年政府信息公开工作年度报告\n表三\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1', TAB.url, { isRowStart });
+    const report = analyzeExtract(extract);
+    // as the background's tab store writes it: frame id → Report, plus an entry that is not a Report
+    await fakeBrowser.storage.session.set({ [`tab:${TAB.id}`]: { 0: report, 3: { junk: true } } });
+    const state = await gw.cachedPage();
+    expect(state).toMatchObject({ kind: 'report', frameId: 0, cached: true });
+    if (state?.kind === 'report') expect(state.report).toEqual(report);
+    await fakeBrowser.storage.session.set({ [`tab:${TAB.id}`]: { 0: { ...report, isReport: false } } });
+    expect(await gw.cachedPage()).toBeNull();
+  });
+
   it('a page read: the frames go to the background, the best report comes back', async () => {
     tabIs(TAB.url);
     const extract = textToExtract('某镇人民政府2023年政府信息公开工作年度报告\n表三\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1', TAB.url, { isRowStart });

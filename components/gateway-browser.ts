@@ -14,7 +14,8 @@ import { collectionKey, type CollectedReport, type FileState, type Gateway, type
 import { embeddedPdfs } from './embedded-pdf';
 import { sitePattern } from './site-access';
 import { INSTANCE_KEY, OUTLINE_PORT, parseRevealResult, type RevealCell } from './messages-page';
-import { AnalyzedTab, type AnalyzeTab } from './messages';
+import { parseListOffer, type ListOffer } from './messages-list';
+import { AnalyzedTab, tabSessionKey, type AnalyzeTab } from './messages';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const COLLECTION_KEY = 'collection';
@@ -33,6 +34,12 @@ interface FrameAnswer {
 function askFrame(key: string): FrameAnswer {
   const instance = (globalThis as unknown as Record<string, { extract(): Extracted } | undefined>)[key];
   return { contentType: document.contentType, url: location.href, result: instance ? instance.extract() : null };
+}
+
+/** Runs in the top frame's isolated world: the content script's count of the list page's reports, now. */
+function askList(key: string): unknown {
+  const instance = (globalThis as unknown as Record<string, { listed?(): unknown } | undefined>)[key];
+  return instance?.listed ? instance.listed() : null;
 }
 
 const isPdfAddress = (url: string | null) => url !== null && /\.pdf(?:$|[?#])/i.test(url);
@@ -96,6 +103,25 @@ export function browserGateway(): Gateway {
   }
 
   return {
+    async cachedPage(): Promise<PageState | null> {
+      const start = performance.now();
+      const id = await targetTabId();
+      if (id === null) return null;
+      tabId = id;
+      const session = (browser.storage as { session?: Browser.storage.StorageArea }).session;
+      if (!session) return null;
+      const stored = (await session.get(tabSessionKey(id)))[tabSessionKey(id)] as Record<string, unknown> | undefined;
+      const frames: FrameReport[] = [];
+      for (const [frameId, data] of Object.entries(stored ?? {})) {
+        const r = Report.safeParse(data);
+        if (r.success) frames.push({ frameId: Number(frameId), report: r.data });
+      }
+      const best = bestFrame(frames);
+      // a page read on load that is not a report is not worth a flash before the fresh read
+      if (!best?.report.isReport) return null;
+      return { kind: 'report', report: best.report, frameId: best.frameId, elapsedMs: Math.round(performance.now() - start), cached: true };
+    },
+
     async readPage(): Promise<PageState> {
       const start = performance.now();
       tabId = await targetTabId();
@@ -225,6 +251,24 @@ export function browserGateway(): Gateway {
 
     async openFilesPage(): Promise<void> {
       await browser.tabs.create({ url: extensionUrl('/files.html') });
+    },
+
+    async listedReports(): Promise<ListOffer | null> {
+      const id = tabId ?? (await targetTabId());
+      if (id === null) return null;
+      try {
+        const [answer] = await browser.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, func: askList, args: [INSTANCE_KEY] });
+        return parseListOffer(answer?.result);
+      } catch {
+        return null;
+      }
+    },
+
+    async openSweep(offer: ListOffer): Promise<void> {
+      const id = tabId ?? (await targetTabId());
+      if (id === null) return;
+      // the sweep page reads the list from this tab, if it still shows this address
+      await browser.tabs.create({ url: extensionUrl(`/sweep.html?tabId=${id}&url=${encodeURIComponent(offer.url)}`) });
     },
 
     async openReviewSheet(report: Report): Promise<void> {

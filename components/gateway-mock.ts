@@ -24,6 +24,8 @@ export interface MockOptions {
   collection?: Report[];
   revealOk?: boolean;
   files?: Record<string, Report | FileState>;
+  /** what cachedPage answers (default null: nothing read on load) */
+  cached?: PageState;
   /** what the user answers to the permission prompt */
   grantAccess?: boolean;
 }
@@ -46,6 +48,9 @@ export function mockGateway(page: PageState | Report, opts: MockOptions = {}): M
     accessAsked: [],
     filesPageOpened: 0,
     collection: (opts.collection ?? []).map((report) => ({ key: collectionKey(report), report })),
+    async cachedPage() {
+      return opts.cached ?? null;
+    },
     async readPage() {
       return state;
     },

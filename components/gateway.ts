@@ -3,6 +3,7 @@
 // over fixtures in the component tests), so every screen can be rendered and tested in a DOM alone.
 import type { Attachment, CellLoc, Report } from '@/lib/report';
 import type { FetchFailure } from './fetch-file';
+import type { ListOffer } from './messages-list';
 
 /** What reading the tab gave. */
 export type PageState =
@@ -16,6 +17,8 @@ export type PageState =
       elapsedMs: number;
       /** PDFs shown inside the page (a pdf.js viewer frame with ?file=, <embed>, <object>) that the page's links do not list */
       embedded?: Attachment[];
+      /** what the background had already read in the tab (on load), shown while the page is read afresh */
+      cached?: boolean;
     }
   /** scripts cannot run there: chrome://, about:, the PDF viewer (pdf), the web store … */
   | { kind: 'restricted'; url: string | null; pdf?: boolean }
@@ -52,6 +55,11 @@ export const REVIEW_KEY = 'review';
 export interface Gateway {
   /** Reads the tab again (all frames) and returns the best report found. */
   readPage(): Promise<PageState>;
+  /**
+   * The report the background already holds for the tab (the content script reads a government
+   * report page on load), or null: shown the moment the popup opens, until readPage answers.
+   */
+  cachedPage(): Promise<PageState | null>;
   /** Scrolls the page to the cell and outlines it until the popup closes. */
   revealCell(frameId: number, loc: CellLoc): Promise<boolean>;
   copyText(text: string): Promise<void>;
@@ -74,6 +82,10 @@ export interface Gateway {
   requestAccess(url: string): Promise<boolean>;
   /** Opens the files page (read PDF and Word files from disk) in a tab. */
   openFilesPage(): Promise<void>;
+  /** On a column's list page: how many reports the tab's page lists (read now in the tab); null elsewhere. Optional: gateways without tabs have none. */
+  listedReports?(): Promise<ListOffer | null>;
+  /** Opens the sweep page (entrypoints/sweep) for the tab's list page. */
+  openSweep?(offer: ListOffer): Promise<void>;
 }
 
 /** The site part of an address as the permission prompt names it ('' for what is not http(s)). */

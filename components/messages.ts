@@ -54,5 +54,11 @@ export type AnalyzeFile = z.infer<typeof AnalyzeFile>;
 export const AnalyzedFile = z.union([z.object({ report: Report }), z.object({ error: z.string() })]);
 export type AnalyzedFile = z.infer<typeof AnalyzedFile>;
 
+/**
+ * Where the background keeps a tab's Reports by frame, in storage.session (so they outlive a
+ * stopped background): the popup reads them there to show a report at once.
+ */
+export const tabSessionKey = (tabId: number): string => `tab:${tabId}`;
+
 export const TabMessage = z.discriminatedUnion('type', [PageExtracted, AnalyzeTab, AnalyzeFile]);
 export type TabMessage = z.infer<typeof TabMessage>;

@@ -4,9 +4,10 @@
 import { browser } from 'wxt/browser';
 import { Report } from '@/lib/report';
 import { bestFrame, type FrameReport } from '@/components/best-frame';
+import { tabSessionKey } from '@/components/messages';
 
 const tabs = new Map<number, Map<number, Report>>();
-const sessionKey = (tabId: number) => `tab:${tabId}`;
+const sessionKey = tabSessionKey;
 
 function session(): Browser.storage.StorageArea | null {
   try {
