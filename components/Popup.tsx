@@ -17,6 +17,7 @@ import { t, uiLang, type UiLang } from './i18n';
 import { layoutFormat } from './layout-format';
 import { ReportCtx, type ReportViewContext } from './popup-context';
 import { Leftovers, RawTables } from './RawTables';
+import { SweepOffer } from './SweepOffer';
 import { PageSource, ReportHeader } from './ReportHeader';
 import { Table2 } from './Table2';
 import { Table3 } from './Table3';
@@ -125,7 +126,11 @@ export function Popup({ gateway, lang = uiLang() }: Props) {
           {t('openFilesPage')}
         </button>
       </nav>
-      <main>{body}</main>
+      <main>
+        {/* on a column's list page: check all its reports (the sweep page) */}
+        {view === 'page' && file === null && state !== null && <SweepOffer gateway={gateway} />}
+        {body}
+      </main>
     </div>
   );
 }

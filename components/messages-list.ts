@@ -33,3 +33,6 @@ export function parseTabListed(msg: unknown): TabListed | null {
   const offer = parseListOffer(msg);
   return offer ? { type: 'tab/listed', ...offer } : null;
 }
+
+/** A list page names two or more reports: one link with a year is a report's page, not a column. */
+export const MIN_LISTED = 2;

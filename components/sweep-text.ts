@@ -27,6 +27,8 @@ const SEP: Record<UiLang, string> = { zh: '；', en: '; ' };
 const COLON: Record<UiLang, string> = { zh: '：', en: ': ' };
 
 export function verdictOf(item: SweepItem, lang: UiLang): VerdictText {
+  // "stopped" says itself in its why; the others are named, then explained
+  if (item.status === 'stopped') return { kind: 'status', mark: '', text: item.why[lang] };
   if (item.status !== 'report') return { kind: 'status', mark: '', text: `${t(STATUS_KEY[item.status])}${COLON[lang]}${item.why[lang]}` };
   const errors = item.errors ?? 0;
   const warnings = item.warnings ?? 0;

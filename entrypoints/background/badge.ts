@@ -3,6 +3,7 @@
 // read. Browsers reset a tab's badge when it navigates, so a stale badge cannot outlive its page.
 import { browser } from 'wxt/browser';
 import type { Report } from '@/lib/report';
+import { listBadgeFor, listedOn } from './list-badge';
 
 const RED = '#c92a2a';
 const GREEN = '#2b8a3e';
@@ -15,7 +16,10 @@ export function badgeFor(report: Report | null): { text: string; color: string }
 }
 
 export async function setBadge(tabId: number, report: Report | null): Promise<void> {
-  const { text, color } = badgeFor(report);
+  // a column's list page keeps its list badge when the popup's reading finds no report there
+  const own = badgeFor(report);
+  const listed = own.text === '' ? listedOn(tabId, report?.source) : null;
+  const { text, color } = listed !== null ? listBadgeFor(listed) : own;
   try {
     await browser.action.setBadgeBackgroundColor({ tabId, color });
     await browser.action.setBadgeText({ tabId, text });

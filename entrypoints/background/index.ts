@@ -12,6 +12,8 @@ import { Report } from '@/lib/report';
 import { TabMessage, type AnalyzeFile, type AnalyzeTab, type AnalyzedFile, type AnalyzedTab } from '@/components/messages';
 import type { FrameReport } from '@/components/best-frame';
 import { setBadge } from './badge';
+import { parseTabListed } from '@/components/messages-list';
+import { forgetList, onTabListed } from './list-badge';
 import { dropTab, putFrame, putTab } from './tab-store';
 
 function analyze(extract: unknown): Report {
@@ -54,6 +56,12 @@ function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) => {
+    // a column's list page (content script, on load): the badge counts its reports
+    const listed = parseTabListed(msg);
+    if (listed) {
+      onTabListed(listed, sender).catch(() => {});
+      return undefined;
+    }
     const parsed = TabMessage.safeParse(msg);
     if (!parsed.success) return undefined;
     const m = parsed.data;
@@ -64,5 +72,6 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId: number) => {
     dropTab(tabId).catch(() => {});
+    forgetList(tabId);
   });
 });

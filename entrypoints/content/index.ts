@@ -15,6 +15,9 @@ import { extractPage } from '@/lib/extract/page';
 import type { PageExtract } from '@/lib/extract/types';
 import { INSTANCE_KEY, OUTLINE_PORT, parseRevealCell, type RevealResult } from '@/components/messages-page';
 import type { PageExtracted } from '@/components/messages';
+import { looksLikeListPage } from '@/lib/detect-list';
+import { readReportList } from '@/lib/sweep/list';
+import { MIN_LISTED, type ListOffer, type TabListed } from '@/components/messages-list';
 import { locateCell } from './locate-cell';
 import { clearOutline, showOutline } from './outline';
 
@@ -23,6 +26,8 @@ export interface ContentInstance {
   extract(): { ok: true; extract: PageExtract } | { ok: false; error: string };
   /** false once the extension was reloaded or removed (this script is then orphaned) */
   alive(): boolean;
+  /** on a column's list page (top frame): the reports it lists, read now; else null */
+  listed?(): ListOffer | null;
 }
 
 function alive(): boolean {
@@ -64,8 +69,28 @@ function onOutlinePort(port: Browser.runtime.Port): void {
   });
 }
 
+/** A column's list page: the cheap title test first, the links read only when it passes. */
+function listedNow(): ListOffer | null {
+  try {
+    if (window !== window.top) return null;
+    const heading = document.querySelector('h1')?.textContent?.slice(0, 300) ?? undefined;
+    if (!looksLikeListPage({ title: document.title, firstHeading: heading })) return null;
+    const list = readReportList(document, location.href);
+    return list.reports.length >= MIN_LISTED ? { url: location.href, count: list.reports.length, pages: list.pagination.total } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** On load: report pages are read at once so the badge can say what the popup would. */
 function detectOnLoad(): void {
+  // a list page: the badge says how many reports it lists (the popup offers to check them all)
+  const offer = listedNow();
+  if (offer) {
+    const msg: TabListed = { type: 'tab/listed', ...offer };
+    browser.runtime.sendMessage(msg).catch(() => {});
+    return;
+  }
   // a title is short: a first heading of megabytes (broken markup) is not read whole
   const heading = document.querySelector('h1')?.textContent?.slice(0, 300) ?? undefined;
   if (!looksLikeReportPage({ title: document.title, firstHeading: heading })) return;
@@ -81,7 +106,7 @@ function install(): void {
   const g = globalThis as unknown as Record<string, ContentInstance | undefined>;
   const existing = g[INSTANCE_KEY];
   if (existing?.alive()) return;
-  const instance: ContentInstance = { extract: extractNow, alive };
+  const instance: ContentInstance = { extract: extractNow, alive, listed: listedNow };
   g[INSTANCE_KEY] = instance;
   browser.runtime.onConnect.addListener(onOutlinePort);
   detectOnLoad();

@@ -54,6 +54,8 @@ interface Frag extends Chunk {
   item: number;
   /** letter-spaced text, justified across its cell: two of them side by side are two cells */
   spaced?: boolean;
+  /** the space between the characters of a letter-spaced item */
+  letterGap?: number;
 }
 
 /** Gap (in em) under which two touching runs are one word. */
@@ -82,10 +84,24 @@ function fragmentsOf(it: RawItem, page: number, id: number): Frag[] {
   const text = normalizeText(it.str);
   if (text === '') return [];
   if (!/\s/.test(it.str.trim())) return [{ text, x0: x, x1: x + width, y, size, page, item: id }];
-  const parts = it.str.trim().split(/\s+/).map((p) => normalizeText(p)).filter((p) => p !== '');
+  const rawParts = it.str.trim().split(/\s+/).filter((p) => normalizeText(p) !== '');
+  const parts = rawParts.map((p) => normalizeText(p));
   // letter-spaced text (处 理 的 , 只 计 这): one character between every space is one word, not
   // cells; figures are never letter-spaced (1 2 3 are three cells)
-  if (parts.every((p) => p.length === 1 && !/[0-9]/.test(p))) return [{ text: parts.join(''), x0: x, x1: x + width, y, size, page, item: id, spaced: true }];
+  // cells; figures are never letter-spaced (1 2 3 are three cells). Its characters are kept
+  // apart until the line is built: there they may turn out to be the ends of two cells.
+  if (parts.every((p) => p.length === 1 && !/[0-9]/.test(p))) {
+    // widths from the printed characters (a full-width ， is folded to , but printed 1 em wide)
+    const ems = rawParts.map((p) => textEm(p) * size);
+    const sum = ems.reduce((a, b) => a + b, 0);
+    const gap = Math.max(0, width - sum) / (parts.length - 1);
+    let at = x;
+    return parts.map((p, i) => {
+      const f: Frag = { text: p, x0: at, x1: at + ems[i]!, y, size, page, item: id, spaced: true, letterGap: gap };
+      at += ems[i]! + gap;
+      return f;
+    });
+  }
   const natural = parts.map((p) => textEm(p) * size);
   const sum = natural.reduce((a, b) => a + b, 0);
   // leading spaces shift the first part: place the parts within the item's inked width
@@ -130,8 +146,40 @@ function pageLines(frags: Frag[]): Line[] {
   return groups.map(toLine);
 }
 
-function toLine(frags: Frag[]): Line {
-  frags.sort((a, b) => a.x0 - b.x0);
+/**
+ * The characters of each letter-spaced item, joined back into one word unless a run of another
+ * item touches its first or last character closer than its own spacing: then its spaces are the
+ * borders of cells whose justified texts pdfjs ran together (结 果 维 持 | 结 果 纠 正, in pairs
+ * like `持 结` across a border).
+ */
+function joinSpaced(frags: Frag[]): Frag[] {
+  const out: Frag[] = [];
+  for (let i = 0; i < frags.length; i++) {
+    const f = frags[i]!;
+    if (f.letterGap === undefined) {
+      out.push(f);
+      continue;
+    }
+    let j = i;
+    while (j + 1 < frags.length && frags[j + 1]!.item === f.item) j++;
+    const before = frags[i - 1];
+    const after = frags[j + 1];
+    const touches = (gap: number) => gap <= JOIN_EM * f.size && gap < 0.75 * f.letterGap!;
+    const last = frags[j]!;
+    // a figure flush against a label (情|8) is a cell of its own, not a sign of one
+    if ((before && !/[0-9]$/.test(before.text) && touches(f.x0 - before.x1)) || (after && !/^[0-9]/.test(after.text) && touches(after.x0 - last.x1))) {
+      for (let k = i; k <= j; k++) out.push({ ...frags[k]!, spaced: false, letterGap: undefined });
+    } else {
+      out.push({ ...f, text: frags.slice(i, j + 1).map((g) => g.text).join(''), x1: last.x1, letterGap: undefined });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function toLine(unjoined: Frag[]): Line {
+  unjoined.sort((a, b) => a.x0 - b.x0);
+  const frags = joinSpaced(unjoined);
   const chunks: Chunk[] = [];
   let last: Frag | null = null;
   for (const f of frags) {

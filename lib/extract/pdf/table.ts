@@ -44,7 +44,7 @@ function valueRun(line: Line, layout: Layout): ValueLine | null {
   let start = cs.length;
   while (start > 0 && isFigure(cs[start - 1]!)) start--;
   if (start === cs.length) return null;
-  const values = cs.slice(start);
+  const values = cs.slice(start).flatMap(splitZeroRun);
   const labels = cs.slice(0, start);
   const width = layout.right - layout.left;
   // a lone figure is a cell only away from the left margin, after a gap (not '第 3' of a sentence)
@@ -55,6 +55,17 @@ function valueRun(line: Line, layout: Layout): ValueLine | null {
     if (prev && v.x0 - prev.x1 < 0.8 * v.size) return null;
   }
   return { line, labels, values };
+}
+
+/**
+ * A run of digits with a leading zero ("0000000") is no number: it is the figures of cells so
+ * narrow that pdfjs joined them (a table squeezed into its page), one digit a cell. Digits are of
+ * one width, so each is placed at its share of the run.
+ */
+function splitZeroRun(c: Chunk): Chunk[] {
+  if (!/^0[0-9]+$/.test(c.text)) return [c];
+  const w = (c.x1 - c.x0) / c.text.length;
+  return [...c.text].map((d, i) => ({ ...c, text: d, parts: undefined, x0: c.x0 + i * w, x1: c.x0 + (i + 1) * w }));
 }
 
 interface Column {
@@ -117,6 +128,7 @@ function columnsOf(sec: Section): Column[] {
   const leaves = head.filter((c) => !head.some((d) => d.y < c.y - 0.3 * c.size && overlap(c, d) > 0.3 * Math.min(c.x1 - c.x0, d.x1 - d.x0)));
   const leafRanges = clusters(leaves);
   let cols: Column[] | null = null;
+  let byLeaves = false;
   if (leafRanges.length >= figureRanges.length && leafRanges.length > 0) {
     cols = leafRanges.map((r) => ({ from: 0, to: 0, centre: (r.x0 + r.x1) / 2, name: [] }));
     cutAtMidpoints(cols, edge);
@@ -124,6 +136,7 @@ function columnsOf(sec: Section): Column[] {
     const fits = figureRanges.every((r) => cols!.some((c) => (r.x0 + r.x1) / 2 >= c.from && (r.x0 + r.x1) / 2 < c.to));
     const used = new Set(figureRanges.map((r) => cols!.findIndex((c) => (r.x0 + r.x1) / 2 >= c.from && (r.x0 + r.x1) / 2 < c.to)));
     if (!fits || used.size !== figureRanges.length) cols = null;
+    else byLeaves = true;
   }
   if (!cols) {
     cols = clusters([...figures, ...leaves]).map((r) => ({ from: 0, to: 0, centre: (r.x0 + r.x1) / 2, name: [] }));
@@ -136,7 +149,10 @@ function columnsOf(sec: Section): Column[] {
     if (!col) continue;
     // a parent header (申请人情况 over 自然人 and 商业企业) reaches out of the column
     const inside = Math.min(c.x1, col.to) - Math.max(c.x0, col.from);
-    if (inside >= 0.9 * (c.x1 - c.x0)) col.name.push(c);
+    // a header cell's first lines may be wider than its last (本年新制作数 | 量, at large print):
+    // they lie over its leaf and no other
+    const oneLeaf = byLeaves && leafRanges.filter((r) => overlap(r, c) > 0).length === 1;
+    if (inside >= 0.9 * (c.x1 - c.x0) || oneLeaf) col.name.push(c);
   }
   return cols;
 }
@@ -153,7 +169,8 @@ function over(ranges: { x0: number; x1: number }[], r: { x0: number; x1: number 
 function cutAtColumns(chunks: Chunk[], figureRanges: { x0: number; x1: number }[]): Chunk[] {
   if (figureRanges.length < 2) return chunks;
   const out: Chunk[] = [];
-  for (const c of chunks) {
+  for (const c0 of chunks) {
+    const c = cutTouchingCells(c0, figureRanges);
     const parts = c.parts;
     if (!parts || parts.length < 2) {
       out.push(c);
@@ -176,6 +193,43 @@ function cutAtColumns(chunks: Chunk[], figureRanges: { x0: number; x1: number }[
     flush();
   }
   return out;
+}
+
+/**
+ * Header cells so narrow that their texts touch come as one pdfjs item (商业企业科研机构社会公益组织…):
+ * ideographs are one em each, so the character boundaries are known, and a cell's text starts at
+ * its left edge, where the figures under it start too. The run is cut at the boundaries that meet
+ * the left edge of a column of figures.
+ */
+function cutTouchingCells(c: Chunk, figureRanges: { x0: number; x1: number }[]): Chunk {
+  const parts = c.parts ?? [{ text: c.text, x0: c.x0, x1: c.x1 }];
+  if (!parts.some((p) => p.text.length > 1 && figureRanges.filter((r) => overlap(r, p) > 0).length > 1)) return c;
+  const out: { text: string; x0: number; x1: number }[] = [];
+  for (const p of parts) {
+    const n = p.text.length;
+    const w = (p.x1 - p.x0) / n;
+    if (n < 2 || [...p.text].some((ch) => ch.charCodeAt(0) < 0x2e80) || figureRanges.filter((r) => overlap(r, p) > 0).length < 2) {
+      out.push(p);
+      continue;
+    }
+    // touching cells start where their figures start: the run's own start, and every start of a
+    // column inside it on a character boundary (a parent header centred over its columns is not)
+    const near = (x: number) => Math.abs(x - p.x0 - Math.round((x - p.x0) / w) * w) <= 0.25 * w;
+    const inside = figureRanges.filter((r) => r.x0 > p.x0 + 0.5 * w && r.x0 < p.x1 - 0.5 * w);
+    if (!figureRanges.some((r) => Math.abs(r.x0 - p.x0) <= 0.25 * w) || !inside.every((r) => near(r.x0))) {
+      out.push(p);
+      continue;
+    }
+    let from = 0;
+    for (let i = 1; i <= n; i++) {
+      const b = p.x0 + i * w;
+      if (i === n || figureRanges.some((r) => Math.abs(r.x0 - b) <= 0.25 * w)) {
+        out.push({ text: p.text.slice(from, i), x0: p.x0 + from * w, x1: b });
+        from = i;
+      }
+    }
+  }
+  return out.length === parts.length ? c : { ...c, parts: out };
 }
 
 function cutAtMidpoints(cols: Column[], edge: number): void {
@@ -205,6 +259,20 @@ function nearestAnchor(anchors: ValueLine[], y: number): ValueLine | null {
   for (const a of anchors) if (!best || Math.abs(a.line.y - y) < Math.abs(best.line.y - y)) best = a;
   return best;
 }
+
+/** The value lines nearest to y: two when y lies halfway between them (a label's first line, small prints). */
+function nearestAnchors(anchors: ValueLine[], y: number): ValueLine[] {
+  const best = nearestAnchor(anchors, y);
+  if (!best) return [];
+  const d = Math.abs(best.line.y - y);
+  return anchors.filter((a) => Math.abs(Math.abs(a.line.y - y) - d) <= 0.1 * a.line.size);
+}
+
+/**
+ * A label that opens a row: "1." or "（六）" at its start. It never continues the label above it
+ * (a wrapped label goes on with words, not with the next item's number).
+ */
+const ROW_START = /^(?:[0-9]{1,2}[.．、](?![0-9])|[(（][一二三四五六七八九十]{1,3}[)）])/;
 
 /**
  * Label columns start where many label lines start. A chunk running over such a start (a group
@@ -253,9 +321,11 @@ function bodyRows(body: (Line | ValueLine)[]): Row[] {
   pieces.sort((a, b) => b.c.y - a.c.y || a.c.x0 - b.c.x0);
   const blocks: Block[] = [];
   for (const { c, anchor } of pieces) {
-    const near = nearestAnchor(anchors, c.y);
+    const near = nearestAnchors(anchors, c.y);
+    const opens = ROW_START.test(c.text);
     const b = blocks.find(
       (k) =>
+        !opens &&
         k.bottom - c.y > 0.3 * c.size &&
         k.bottom - c.y <= WRAP_EM * Math.max(c.size, k.size) &&
         overlap(k, c) > 0.3 * Math.min(k.x1 - k.x0, c.x1 - c.x0) &&
@@ -263,7 +333,8 @@ function bodyRows(body: (Line | ValueLine)[]): Row[] {
         // a label is wrapped around one value line: a block reaching over two holds two labels
         anchorsBetween(anchors, c.y, k.top) < 2 &&
         // nor over to the next one: a line nearer another value line than the block's is that one's
-        (near === null || near === (k.anchor ?? nearestAnchor(anchors, (k.top + k.bottom) / 2))),
+        // (halfway between two, either will do)
+        (near.length === 0 || (k.anchor ? near.includes(k.anchor) : nearestAnchors(anchors, (k.top + k.bottom) / 2).some((a) => near.includes(a)))),
     );
     if (b) {
       b.pieces.push(c);
@@ -465,14 +536,25 @@ export function tablesOf(layout: Layout): Grid[] {
   return grids;
 }
 
-/** Whether a value line's figures (three or more) mostly lie outside the columns of the section's figures so far. */
+/**
+ * Whether a value line's figures (three or more) do not line up with the columns of the section's
+ * figures so far: each figure must fall in a column of its own (within a third of an em). A table
+ * continued on the next page without its header, laid out afresh with other widths, is a table of
+ * its own (as its HTML is), though some of its narrow columns may lie over the wider ones above.
+ */
 function misfits(sec: Section, x: ValueLine): boolean {
   if (x.values.length < 3) return false;
   const ranges: Chunk[] = [];
   for (const b of sec.body) if (isValueLine(b)) ranges.push(...b.values);
   if (ranges.length < 3) return false;
-  const fits = x.values.filter((v) => ranges.some((r) => overlap(r, v) > -0.3 * v.size)).length;
-  return fits < x.values.length / 2;
+  const cols = clusters(ranges);
+  const used = new Set<number>();
+  for (const v of x.values) {
+    const mid = (v.x0 + v.x1) / 2;
+    const k = cols.findIndex((r) => mid >= r.x0 - 0.3 * v.size && mid <= r.x1 + 0.3 * v.size);
+    if (k >= 0) used.add(k);
+  }
+  return used.size < (2 / 3) * x.values.length;
 }
 
 /** Lines after a table's last value line: its wrapped last label and blank last rows, up to a line that reaches into the figures. */
