@@ -157,6 +157,8 @@ class WorkerPool implements Runner {
     this.closed = true;
     for (const s of this.slots) s.port.kill();
     this.slots = [];
+    // a script still being made is removed once made, before the process ends
+    await this.starting;
     this.script?.dispose();
   }
 }

@@ -291,6 +291,8 @@ export function layoutOf(pages: PageItems[]): Layout {
 export function isProseLine(l: Line, layout: Layout): boolean {
   const width = layout.right - layout.left;
   if (width <= 0 || l.x1 - l.x0 < 0.6 * width || l.x1 < layout.right - 1.5 * l.size) return false;
+  // running text starts at the left margin, or a paragraph's indent (2 em) from it
+  if (l.x0 > layout.left + 3.5 * l.size) return false;
   let chars = 0;
   for (const c of l.chunks) chars += c.text.length;
   if (l.chunks.length > 3 && chars / l.chunks.length < 6) return false;

@@ -286,8 +286,8 @@ function cutAtLabelStarts(pieces: { c: Chunk; anchor: ValueLine | null }[]): voi
   if (!starts.length) return;
   for (let i = 0; i < pieces.length; i++) {
     const { c, anchor } = pieces[i]!;
-    const parts = c.parts;
-    if (!parts || parts.length < 2) continue;
+    const parts = charParts(c);
+    if (parts.length < 2) continue;
     const at = parts.findIndex((p, k) => k > 0 && starts.some((x) => Math.abs(p.x0 - x) <= 1.5));
     if (at < 0) continue;
     const left = parts.slice(0, at);
@@ -296,6 +296,27 @@ function cutAtLabelStarts(pieces: { c: Chunk; anchor: ValueLine | null }[]): voi
     pieces.splice(i, 1, { c: make(left), anchor }, { c: make(right), anchor });
     i--; // the right part may hold another start
   }
+}
+
+/**
+ * A chunk's runs, and the characters of a run of ideographs and full-width forms (each 1 em, so
+ * their borders are known): pdfjs runs two label cells into one item when they nearly touch
+ * (三、本年度办理结果（一）予以公开).
+ */
+function charParts(c: Chunk): { text: string; x0: number; x1: number }[] {
+  const parts = c.parts ?? [{ text: c.text, x0: c.x0, x1: c.x1 }];
+  const out: { text: string; x0: number; x1: number }[] = [];
+  for (const p of parts) {
+    const n = p.text.length;
+    const w = (p.x1 - p.x0) / n;
+    // only where every character is wide and the run is as wide as its characters (not justified)
+    if (n < 2 || Math.abs(w - c.size) > 0.1 * c.size || [...p.text].some((ch) => ch.charCodeAt(0) < 0x2e80 && !/[(),:;]/.test(ch))) {
+      out.push(p);
+      continue;
+    }
+    for (let i = 0; i < n; i++) out.push({ text: p.text[i]!, x0: p.x0 + i * w, x1: p.x0 + (i + 1) * w });
+  }
+  return out;
 }
 
 function anchorsBetween(anchors: ValueLine[], low: number, high: number): number {
