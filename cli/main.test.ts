@@ -208,3 +208,39 @@ describe('cli', () => {
     expect(decode(gbk, true)).toBe('<meta charset=gbk>政府');
   });
 });
+
+describe('cli --format xlsx', () => {
+  it('writes one workbook of the batch: a line per report, the cross-year findings, every cell as the long CSV has it', async () => {
+    const { readWorkbook, sheetRows } = await import('../tests/unit/helpers/read-workbook');
+    const where = join(dir, 'xlsx');
+    const { a, b } = yearPages(where);
+    const seed = seedPages.find((p) => p.includes('003_') && p.endsWith('.word.html'))!;
+    const book = join(where, 'batch.xlsx');
+    // the later year first: its cross-year findings come after it, and join it in the workbook
+    const r = await run([b, seed, a, '--format', 'xlsx', '--out', book, '--jobs', '1']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`3 reports written to ${book}`);
+    const wb = await readWorkbook(new Uint8Array(readFileSync(book)));
+    expect(wb.sheets.map((s) => s.name).slice(0, 3)).toEqual(['报告', '核对结果', '数据']);
+    expect(sheetRows(wb.sheet('报告'))).toHaveLength(4);
+    const findings = sheetRows(wb.sheet('核对结果')).flat().map(String);
+    expect(findings).toContain('X-T3-CARRY');
+    expect(findings.filter((x) => x === 'T3-BALANCE')).toHaveLength(2);
+    // the 数据 sheet holds the long CSV's figures, cell for cell
+    const csv = await run([b, seed, a, '--format', 'csv', '--jobs', '1']);
+    const { default: Papa } = await import('papaparse');
+    const rows = Papa.parse<string[]>(csv.out.trim(), { skipEmptyLines: true }).data;
+    const data = sheetRows(wb.sheet('数据'));
+    expect(data.length).toBe(rows.length);
+    const col = (header: string[], name: string) => header.indexOf(name);
+    const [csvHead, sheetHead] = [rows[0]!, data[0]!.map(String)];
+    const value = (row: (string | number | null)[], header: string[]) => [row[col(header, 'cell_id')], row[col(header, 'value')]].map((v) => (v === null || v === '' ? null : String(v))).join('=');
+    expect(data.slice(1).map((r) => value(r, sheetHead))).toEqual(rows.slice(1).map((r) => value(r, csvHead)));
+  });
+
+  it('needs --out, and --out is for xlsx only', async () => {
+    expect(parseArgs(['a.html', '--format', 'xlsx'])).toMatch(/--out FILE/);
+    expect(parseArgs(['a.html', '--out', 'x.xlsx'])).toMatch(/only|xlsx/);
+  });
+});

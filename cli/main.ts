@@ -1,11 +1,12 @@
-// npm run check -- <file|dir|->... [--format text|json|jsonl|csv] [--shape long|wide|report] [--bom] [--jobs N]
+// npm run check -- <file|dir|->... [--format text|json|jsonl|csv|xlsx] [--shape long|wide|report] [--bom] [--jobs N] [--out FILE]
 //
 // Reads saved report pages (.html/.htm/.shtml), text files (.txt) and whatever else
 // cli/read-source.ts reads (.pdf/.docx/.doc) with the same core as the extension. A directory is
 // walked recursively for those kinds of file (cli/file-kinds.ts), names sorted; `-` reads a list
 // of paths from stdin, one a line or NUL-separated (`find … -print0 | npm run check -- -`).
 // Output comes in the order of the inputs, report by report as they are read, whatever --jobs:
-// text summaries, a JSON array, JSONL (one Report a line) or CSV (long, wide, report shape). The
+// text summaries, a JSON array, JSONL (one Report a line) or CSV (long, wide, report shape); or,
+// with --out, one Excel workbook of the batch (cli/xlsx-out.ts: held whole, up to 2,000 reports). The
 // consecutive years of one agency in the batch are checked against each other (cli/batch-writer.ts
 // says where their findings go in each format). stdout carries the data only; stderr the files
 // that could not be read or are not reports, a progress line when stderr is a terminal, and one
@@ -33,11 +34,14 @@ import { newTally, Progress } from './progress';
 import { StreamOut } from './stream-out';
 import { summarizePairs } from './summary';
 import type { CsvShape, FileResult, OutputFormat } from './work';
+import { ReportSink, writeWorkbook } from './xlsx-out';
 
-export const USAGE = `usage: npm run check -- <file|directory|->... [--format text|json|jsonl|csv] [--shape long|wide|report] [--bom] [--jobs N]
+export const USAGE = `usage: npm run check -- <file|directory|->... [--format text|json|jsonl|csv|xlsx] [--shape long|wide|report] [--bom] [--jobs N] [--out FILE]
   <directory>   read every .html/.htm/.shtml/.txt/.pdf/.docx/.doc file in it, recursively
   -             read the paths to check from stdin, one a line
-  --format      text (default), json (an array of Reports), jsonl (one Report a line), csv
+  --format      text (default), json (an array of Reports), jsonl (one Report a line), csv,
+                xlsx (an Excel workbook with the wrong cells marked; needs --out)
+  --out FILE    write the workbook there (xlsx only)
   --shape       csv shape: long (one line per cell, default), wide (per table row), report (per report)
   --bom         csv: start with a byte-order mark for Excel/WPS
   --jobs N      files read in parallel (default: the number of cores)
@@ -45,14 +49,16 @@ exit status: 0 every file read, 1 some file unreadable, 2 usage error`;
 
 export interface Args {
   paths: string[];
-  format: OutputFormat;
+  format: OutputFormat | 'xlsx';
+  /** the workbook's path (xlsx) */
+  out: string | null;
   shape: CsvShape;
   bom: boolean;
   jobs: number;
 }
 
 export function parseArgs(argv: string[]): Args | string {
-  const a: Args = { paths: [], format: 'text', shape: 'long', bom: false, jobs: availableParallelism() };
+  const a: Args = { paths: [], format: 'text', shape: 'long', bom: false, jobs: availableParallelism(), out: null };
   // --opt=value is the same as --opt value
   argv = argv.flatMap((v) => (/^--\w+=/.test(v) ? [v.slice(0, v.indexOf('=')), v.slice(v.indexOf('=') + 1)] : [v]));
   for (let i = 0; i < argv.length; i++) {
@@ -60,8 +66,11 @@ export function parseArgs(argv: string[]): Args | string {
     const next = () => argv[++i] ?? '';
     if (v === '--format') {
       const f = next();
-      if (f !== 'text' && f !== 'json' && f !== 'jsonl' && f !== 'csv') return `unknown --format "${f}"`;
+      if (f !== 'text' && f !== 'json' && f !== 'jsonl' && f !== 'csv' && f !== 'xlsx') return `unknown --format "${f}"`;
       a.format = f;
+    } else if (v === '--out' || v === '-o') {
+      a.out = next();
+      if (!a.out) return '--out wants a file name';
     } else if (v === '--shape') {
       const s = next();
       if (s !== 'long' && s !== 'wide' && s !== 'report') return `unknown --shape "${s}"`;
@@ -79,6 +88,8 @@ export function parseArgs(argv: string[]): Args | string {
     else a.paths.push(v);
   }
   if (a.paths.length === 0) return 'no file given';
+  if (a.format === 'xlsx' && !a.out) return '--format xlsx writes a file: give it with --out FILE';
+  if (a.out && a.format !== 'xlsx') return '--out is for --format xlsx; the other formats go to stdout';
   return a;
 }
 
@@ -101,6 +112,26 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await new Promise<void>((ok) => io.stderr.write(`${args ? args + '\n' : ''}${USAGE}\n`, () => ok()));
     return args ? 2 : 0;
   }
+  if (args.format === 'xlsx') return runToWorkbook({ ...args, format: 'jsonl' }, args.out!, io);
+  return run({ ...args, format: args.format }, io);
+}
+
+/** The batch as JSONL into memory, then one workbook. */
+async function runToWorkbook(args: Args & { format: OutputFormat }, path: string, io: Io): Promise<number> {
+  const sink = new ReportSink();
+  const code = await run(args, { ...io, stdout: sink });
+  if (sink.overflow) return 1;
+  try {
+    const bytes = await writeWorkbook(sink.reports, path);
+    await new Promise<void>((ok) => io.stderr.write(`check: ${sink.reports.length} reports written to ${path} (${Math.round(bytes / 1024)} KB)\n`, () => ok()));
+  } catch (e) {
+    await new Promise<void>((ok) => io.stderr.write(`check: cannot write ${path}: ${e instanceof Error ? e.message : String(e)}\n`, () => ok()));
+    return 1;
+  }
+  return code;
+}
+
+async function run(args: Args & { format: OutputFormat }, io: Io): Promise<number> {
   const out = new StreamOut(io.stdout);
   const progress = new Progress(io.stderr as NodeJS.WriteStream, (io.stderr as NodeJS.WriteStream).isTTY === true);
   const tally = newTally();
