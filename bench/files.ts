@@ -3,7 +3,10 @@
 // 1. the first load of the PDF code: import of pdfjs, then the first document (pdfjs loads its
 //    worker module on it), each in a fresh Node process;
 // 2. time to figures for a 5-page report PDF: readPdf + analyzeExtract, warm, and its split;
-// 3. a 300-page PDF: read to the default page limit (bounded), and every page (maxPages 300).
+// 3. a 300-page PDF: read to the default page limit (bounded), and every page (maxPages 300);
+// 4. the same 5-page PDF in the extension, in Debian's Chromium (scripts/measure-file-reading.ts
+//    over the test build, built here when .output-e2e is missing): the files page with pdfjs's
+//    first load and with pdfjs loaded, and the popup over the PDF viewer.
 // Prints its table to stdout and writes bench/results-files.json.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -120,5 +123,21 @@ export async function benchFiles(io: { log: (s: string) => void; say: (s: string
   say(`| 300-page PDF, default limit of ${PDF_MAX_PAGES} pages (${longNotice ?? 'no notice'}) | ${fmt(result.longBoundedMs)} |`);
   say(`| 300-page PDF, all 300 pages (maxPages 300) | ${fmt(result.longAllMs)} |`);
   writeFileSync(join(BENCH_DIR, 'results-files.json'), JSON.stringify({ when: new Date().toISOString(), plan: PLAN, ...result }, null, 2) + '\n');
+  say(`\n8b. The same PDF in the extension (Chromium, test build)`);
+  say(inExtension());
   return result;
+}
+
+/** Part 4: the extension's own timings, from the script the e2e harness drives; its lines, or why none. */
+function inExtension(): string {
+  if (!existsSync('/usr/bin/chromium')) return 'skipped: /usr/bin/chromium missing';
+  if (!existsSync(join(ROOT, '..', 'shared', 'corpus-files'))) return 'skipped: needs ../shared/corpus-files';
+  try {
+    if (!existsSync(join(ROOT, '.output-e2e', 'chrome-mv3', 'manifest.json'))) {
+      execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, E2E: '1' }, stdio: 'ignore' });
+    }
+    return execFileSync('npx', ['tsx', 'scripts/measure-file-reading.ts', '5'], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 }).trim();
+  } catch (e) {
+    return `failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+  }
 }
