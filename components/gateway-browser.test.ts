@@ -57,6 +57,13 @@ describe('browserGateway', () => {
     if (state?.kind === 'report') expect(state.report).toEqual(report);
     await fakeBrowser.storage.session.set({ [`tab:${TAB.id}`]: { 0: { ...report, isReport: false } } });
     expect(await gw.cachedPage()).toBeNull();
+    // started early (as the popup's main does), the first asking gets that answer; a later one reads again
+    const early = browserGateway();
+    early.startCachedRead();
+    await new Promise((r) => setTimeout(r, 20));
+    await fakeBrowser.storage.session.set({ [`tab:${TAB.id}`]: { 0: report } });
+    expect(await early.cachedPage()).toBeNull();
+    expect(await early.cachedPage()).toMatchObject({ kind: 'report', cached: true });
   });
 
   it('a page read: the frames go to the background, the best report comes back', async () => {

@@ -72,7 +72,12 @@ function validEntries(data: unknown): CollectedReport[] {
   return out;
 }
 
-export function browserGateway(): Gateway {
+export interface BrowserGateway extends Gateway {
+  /** Starts reading the tab's stored report now, for the popup's first cachedPage(). */
+  startCachedRead(): void;
+}
+
+export function browserGateway(): BrowserGateway {
   let tabId: number | null = null;
   const ports = new Map<number, Browser.runtime.Port>();
 
@@ -102,24 +107,38 @@ export function browserGateway(): Gateway {
     return entries;
   }
 
+  let cached: Promise<PageState | null> | undefined;
+  /** The tab's report as the background stored it on load, or null. */
+  async function readCached(): Promise<PageState | null> {
+    const start = performance.now();
+    const id = await targetTabId();
+    if (id === null) return null;
+    tabId = id;
+    const session = (browser.storage as { session?: Browser.storage.StorageArea }).session;
+    if (!session) return null;
+    const stored = (await session.get(tabSessionKey(id)))[tabSessionKey(id)] as Record<string, unknown> | undefined;
+    const frames: FrameReport[] = [];
+    for (const [frameId, data] of Object.entries(stored ?? {})) {
+      const r = Report.safeParse(data);
+      if (r.success) frames.push({ frameId: Number(frameId), report: r.data });
+    }
+    const best = bestFrame(frames);
+    // a page read on load that is not a report is not worth a flash before the fresh read
+    if (!best?.report.isReport) return null;
+    return { kind: 'report', report: best.report, frameId: best.frameId, elapsedMs: Math.round(performance.now() - start), cached: true };
+  }
+
   return {
-    async cachedPage(): Promise<PageState | null> {
-      const start = performance.now();
-      const id = await targetTabId();
-      if (id === null) return null;
-      tabId = id;
-      const session = (browser.storage as { session?: Browser.storage.StorageArea }).session;
-      if (!session) return null;
-      const stored = (await session.get(tabSessionKey(id)))[tabSessionKey(id)] as Record<string, unknown> | undefined;
-      const frames: FrameReport[] = [];
-      for (const [frameId, data] of Object.entries(stored ?? {})) {
-        const r = Report.safeParse(data);
-        if (r.success) frames.push({ frameId: Number(frameId), report: r.data });
-      }
-      const best = bestFrame(frames);
-      // a page read on load that is not a report is not worth a flash before the fresh read
-      if (!best?.report.isReport) return null;
-      return { kind: 'report', report: best.report, frameId: best.frameId, elapsedMs: Math.round(performance.now() - start), cached: true };
+    cachedPage(): Promise<PageState | null> {
+      // main.tsx asks before the first render; the popup's own asking is answered from that one
+      // (a later asking, a retry, reads afresh)
+      const answer = cached ?? readCached();
+      cached = undefined;
+      return answer;
+    },
+
+    startCachedRead(): void {
+      cached ??= readCached();
     },
 
     async readPage(): Promise<PageState> {
