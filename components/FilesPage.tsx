@@ -7,6 +7,7 @@ import { CollectionView } from './CollectionView';
 import { FILE_LIMIT_BYTES } from './fetch-file';
 import { failureText, FileStateView } from './FileView';
 import type { CollectedReport, FileState, Gateway } from './gateway';
+import { TopBar } from './TopBar';
 import { t, uiLang, type UiLang } from './i18n';
 
 interface Props {
@@ -74,20 +75,7 @@ export function FilesPage({ gateway, lang = uiLang() }: Props) {
 
   return (
     <div class="files-page popup" lang={lang === 'zh' ? 'zh-CN' : 'en'} data-files={entries.length}>
-      <nav class="top-bar">
-        {view === 'collection' ? (
-          <button type="button" data-action="back" onClick={() => setView('files')}>
-            ← {t('collectionBack')}
-          </button>
-        ) : (
-          <button type="button" data-action="open-collection" onClick={() => setView('collection')}>
-            {t('collectionOpen', collection.length)}
-          </button>
-        )}
-        <p class="status" role="status" aria-live="polite" data-testid="status">
-          {status}
-        </p>
-      </nav>
+      <TopBar inCollection={view === 'collection'} collectionSize={collection.length} status={status} onBack={() => setView('files')} onOpenCollection={() => setView('collection')} />
       <main>
         {view === 'collection' ? (
           <CollectionView entries={collection} gateway={gateway} lang={lang} onChange={setCollection} announce={announce} />

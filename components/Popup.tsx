@@ -13,6 +13,7 @@ import { ExportBar } from './ExportBar';
 import { indexFindings } from './finding-index';
 import { FindingsList } from './FindingsList';
 import { hostOf, type CollectedReport, type Gateway, type PageState } from './gateway';
+import { TopBar } from './TopBar';
 import { t, uiLang, type UiLang } from './i18n';
 import { layoutFormat } from './layout-format';
 import { ReportCtx, type ReportViewContext } from './popup-context';
@@ -109,23 +110,11 @@ export function Popup({ gateway, lang = uiLang() }: Props) {
       data-shown-ms={shownMs}
       data-cached={state?.kind === 'report' && state.cached ? 'true' : undefined}
     >
-      <nav class="top-bar">
-        {view === 'collection' ? (
-          <button type="button" data-action="back" onClick={() => setView('page')}>
-            ← {t('collectionBack')}
-          </button>
-        ) : (
-          <button type="button" data-action="open-collection" onClick={() => setView('collection')}>
-            {t('collectionOpen', collection.length)}
-          </button>
-        )}
-        <p class="status" role="status" aria-live="polite" data-testid="status">
-          {status}
-        </p>
+      <TopBar inCollection={view === 'collection'} collectionSize={collection.length} status={status} onBack={() => setView('page')} onOpenCollection={() => setView('collection')}>
         <button type="button" class="open-files" data-action="open-files-page" onClick={() => gateway.openFilesPage().catch(() => {})}>
           {t('openFilesPage')}
         </button>
-      </nav>
+      </TopBar>
       <main>
         {/* on a column's list page: check all its reports (the sweep page) */}
         {view === 'page' && file === null && state !== null && <SweepOffer gateway={gateway} />}

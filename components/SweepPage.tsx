@@ -14,6 +14,7 @@ import { sweepReports, toSweepCsv, toSweepJson, toSweepLongCsv } from '@/lib/exp
 import { CollectionView } from './CollectionView';
 import type { CollectedReport, Gateway } from './gateway';
 import { hostOf } from './gateway';
+import { TopBar } from './TopBar';
 import { t, type UiLang } from './i18n';
 import { ReportView } from './Popup';
 import { accessUrls, type ListSource, type SweepHost } from './sweep-host';
@@ -169,20 +170,7 @@ export function SweepPage({ host, gateway, lang, options = SWEEP_PAGE_OPTIONS }:
 
   return (
     <div class="sweep-page popup" lang={lang === 'zh' ? 'zh-CN' : 'en'} data-phase={phase}>
-      <nav class="top-bar">
-        {view === 'collection' ? (
-          <button type="button" data-action="back" onClick={() => setView('sweep')}>
-            ← {t('collectionBack')}
-          </button>
-        ) : (
-          <button type="button" data-action="open-collection" onClick={() => setView('collection')}>
-            {t('collectionOpen', collection.length)}
-          </button>
-        )}
-        <p class="status" role="status" aria-live="polite" data-testid="status">
-          {status}
-        </p>
-      </nav>
+      <TopBar inCollection={view === 'collection'} collectionSize={collection.length} status={status} onBack={() => setView('sweep')} onOpenCollection={() => setView('collection')} />
       <main>{body}</main>
     </div>
   );
