@@ -8,6 +8,13 @@ describe('readMeta', () => {
     expect(readMeta('', ['某县人民政府', '2023年政府信息公开工作年度报告', '一、总体情况'], '')).toEqual({ agency: '某县人民政府', year: 2023 });
   });
 
+  it('never takes a numbered heading of the text for the agency on the line above the title', () => {
+    // corpus text 03: the report's text begins with its first section, then a line naming the year
+    expect(readMeta('', ['一、总体情况', '2019年政府信息公开工作年度报告'], '').agency).toBeNull();
+    expect(readMeta('', ['（一）主动公开', '2019年政府信息公开工作年度报告'], '').agency).toBeNull();
+    expect(readMeta('', ['某县人民政府', '2019年政府信息公开工作年度报告'], '').agency).toBe('某县人民政府');
+  });
+
   it('the title lines win over the file name', () => {
     expect(readMeta('', ['甲镇人民政府2022年政府信息公开工作年度报告'], '', '/x/乙镇2021年政府信息公开工作年度报告.docx')).toEqual({ agency: '甲镇人民政府', year: 2022 });
   });

@@ -13,6 +13,8 @@ const REPORT_IN_TEXT = /(20\d{2})\s*年度?(?:政府)?信息公开(?:工作)?年
 /** Agencies whose name is a place: the report may name its government only in the text. */
 const BARE_PLACE = /(?:镇|乡|街道|区|县|市|实验区|开发区|新区)$/;
 const GOVERNMENT_SUFFIX = ['人民政府', '管理委员会', '街道办事处', '办事处'];
+/** A numbered heading of the report's text (一、总体情况, （一）主动公开, 1、…): never an agency's name. */
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/;
 
 function cleanAgency(s: string): string {
   const name = s
@@ -48,7 +50,7 @@ function fromTitleLines(lines: string[]): Meta {
     let agency = cleanAgency(b ? b[2]! : a![1]!) || null;
     // the agency printed on the line above the title
     if (!agency) {
-      const prev = lines.slice(0, i).reverse().find((l) => l !== lines[i] && l.length <= 40 && !/\d{4}/.test(l));
+      const prev = lines.slice(0, i).reverse().find((l) => l !== lines[i] && l.length <= 40 && !/\d{4}/.test(l) && !NUMBERED_HEADING.test(l.trim()));
       if (prev) agency = cleanAgency(prev.replace(/\s+/g, '')) || null;
     }
     return { agency, year: Number(b ? b[1] : a![2]) };

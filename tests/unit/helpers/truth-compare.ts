@@ -1,6 +1,6 @@
 // A Report against a truth file of the corpus format (../shared/corpus/README.md): every listed
 // value exact (null = blank), every listed finding found at its severity, no other error, the
-// year and format right. The list of problems is empty when the report is right.
+// year and format right (and the agency, where asked). The list of problems is empty when the report is right.
 import type { Report, ReportCell } from '../../../lib/report';
 import type { Truth } from '../shared-data';
 
@@ -13,7 +13,7 @@ function sameValue(cell: ReportCell | undefined, want: number | string | null): 
   return raw === want || withUnit === want ? null : `expected ${JSON.stringify(want)}, got ${JSON.stringify(cell.raw)}`;
 }
 
-export function compareWithTruth(report: Report, truth: Truth): string[] {
+export function compareWithTruth(report: Report, truth: Truth, opts: { agency?: boolean } = {}): string[] {
   const problems: string[] = [];
   const byId = new Map(report.cells.map((c) => [c.id, c]));
   for (const [id, want] of Object.entries(truth.cells)) {
@@ -32,5 +32,7 @@ export function compareWithTruth(report: Report, truth: Truth): string[] {
   }
   if (truth.year !== null && report.year !== truth.year) problems.push(`year ${report.year}, expected ${truth.year}`);
   if (truth.format !== null && report.format !== truth.format) problems.push(`format ${report.format}, expected ${truth.format}`);
+  // a report may name itself by the start of the truth's name (平潭综合实验区 for 平潭综合实验区管理委员会)
+  if (opts.agency && truth.agency && !(report.agency && truth.agency.startsWith(report.agency))) problems.push(`agency ${report.agency}, expected ${truth.agency}`);
   return problems;
 }
