@@ -90,7 +90,8 @@ function fragmentsOf(it: RawItem, page: number, id: number): Frag[] {
   // cells; figures are never letter-spaced (1 2 3 are three cells)
   // cells; figures are never letter-spaced (1 2 3 are three cells). Its characters are kept
   // apart until the line is built: there they may turn out to be the ends of two cells.
-  if (parts.every((p) => p.length === 1 && !/[0-9]/.test(p))) {
+  // (its first part may be the row's number: 1. 属 于 国 家 秘, justified in a narrow cell)
+  if (parts.every((p, i) => (p.length === 1 && !/[0-9]/.test(p)) || (i === 0 && /^(?:[0-9]{1,2}[.．、]|[(（][一二三四五六七八九十]{1,3}[)）])$/.test(p)))) {
     // widths from the printed characters (a full-width ， is folded to , but printed 1 em wide)
     const ems = rawParts.map((p) => textEm(p) * size);
     const sum = ems.reduce((a, b) => a + b, 0);
@@ -236,6 +237,8 @@ function dropFurniture(pages: { height: number; lines: Line[] }[]): void {
       if (!inMargin(l, p.height)) return true;
       const text = lineText(l);
       if (PAGE_NUMBER.test(text)) return false;
+      // a row of figures only (0 0 0 0) is a table's, however often such rows meet a page's edge
+      if (/^[\d\s.,]*$/.test(text)) return true;
       return (seen.get(text.replace(/\d+/g, '#')) ?? 0) < repeated;
     });
   }

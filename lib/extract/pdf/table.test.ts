@@ -97,6 +97,63 @@ describe('tables from text positions', () => {
   });
 });
 
+describe('layouts other than the one a reader is tuned on', () => {
+  const T3_HEAD = [item('自然人', 300, 720), item('商业企业', 350, 720), item('总计', 420, 720)];
+  const row = (label: string, y: number, xs: number[], vs: string[]) => [item(label, 60, y), ...xs.map((x, i) => item(vs[i]!, x, y))];
+
+  it('reads a table continued without its header, laid out afresh with other widths, as a table of its own', () => {
+    const grids = tablesOf(layoutOf([page([...T3_HEAD, ...row('一、本年新收', 700, [305, 360, 425], ['1', '2', '3']), ...row('二、上年结转', 680, [305, 360, 425], ['4', '5', '6']), ...row('1.属于国家秘密', 640, [250, 262, 274], ['7', '8', '9']), ...row('2.其他法律', 620, [250, 262, 274], ['0', '1', '1'])])]));
+    expect(grids).toHaveLength(2);
+    expect(rows(grids[1]!)).toEqual(['0:1.属于国家秘密|1:7|2:8|3:9', '0:2.其他法律|1:0|2:1|3:1']);
+  });
+
+  it('gives a numbered label that starts halfway between two value lines to the line below (small print)', () => {
+    const body = [
+      item('5.要求行政机关', 60, 700), item('0', 300, 690), item('0', 350, 690), item('0', 420, 690), item('确认已获取信息', 60, 680),
+      item('1.申请人无正当', 60, 670), item('理由逾期不补正', 60, 660), item('2', 300, 650), item('0', 350, 650), item('2', 420, 650), item('息公开申请', 60, 640),
+    ];
+    const r = rows(tablesOf(layoutOf([page([...T3_HEAD, ...body])]))[0]!);
+    expect(r.slice(1)).toEqual(['0:5.要求行政机关确认已获取信息|1:0|2:0|3:0', '0:1.申请人无正当理由逾期不补正息公开申请|1:2|2:0|3:2']);
+  });
+
+  it('splits a run of zeros pdfjs joined in cells too narrow to part them, one digit a cell', () => {
+    const grids = tablesOf(layoutOf([page([...T3_HEAD, item('一、本年新收', 60, 700), item('000', 303, 700, 10, 126)])]));
+    expect(rows(grids[0]!).at(-1)).toBe('0:一、本年新收|1:0|2:0|3:0');
+  });
+
+  it('cuts header cells whose texts touch (one pdfjs item) where the columns of figures start', () => {
+    const head = [item('自然人', 300, 720), item('商业企业科研机构', 330, 720), item('总计', 420, 720)];
+    const g = tablesOf(layoutOf([page([...head, item('一、本年新收', 60, 700), item('1', 300, 700), item('2', 330, 700), item('3', 370, 700), item('6', 420, 700)])]))[0]!;
+    expect(rows(g)[0]).toBe('1:自然人|2:商业企业|3:科研机构|4:总计');
+  });
+
+  it('parts letter-spaced cells that pdfjs ran together across a cell border (结 果 维 持 | 结 果 纠 正)', () => {
+    // each cell's characters 2 pt apart; the pair across the border 5 pt apart, in one item
+    const head = [item('结', 100, 720), item('果', 112, 720), item('维', 124, 720), item('持 结', 136, 720, 10, 25), item('果', 163, 720), item('纠', 175, 720), item('正', 187, 720)];
+    const prose = item('本机关全年共受理政府信息公开申请，均在法定期限内予以答复，没有发生行政复议。', 60, 780);
+    const g = tablesOf(layoutOf([page([prose, item('行政复议', 128, 740), ...head, item('0', 100, 700), item('0', 151, 700)])]))[0]!;
+    expect(rows(g)).toContain('1:结果维持|2:结果纠正');
+  });
+
+  it('keeps a figure printed well left of the header apart from the columns (a merged row), in the last label column', () => {
+    const body = [
+      ...row('一、本年新收', 700, [305, 360, 425], ['1', '2', '3']),
+      ...row('三、本年度办理结果', 680, [180, 305, 360, 425], ['0', '4', '5', '6']),
+      item('(一)予以公开', 120, 660), item('7', 305, 660), item('8', 360, 660), item('9', 425, 660),
+    ];
+    const r = rows(tablesOf(layoutOf([page([...T3_HEAD, ...body])]))[0]!);
+    expect(r.slice(1)).toEqual(['0:一、本年新收|2:1|3:2|4:3', '0:三、本年度办理结果|1:0|2:4|3:5|4:6', '1:(一)予以公开|2:7|3:8|4:9']);
+  });
+
+  it('keeps a row of figures that falls in the margin band of several pages (it is no running foot)', () => {
+    // the row's label wrapped above it, its figures alone at the foot of each page
+    const pages = [1, 2, 3].map((n) => page([item(`第${n}项`, 60, 400), item('3', 300, 400), item('4', 350, 400), item('0', 300, 50), item('0', 350, 50), item(`- ${n} -`, 290, 20)], n));
+    const l = layoutOf(pages);
+    expect(l.lines.filter((x) => x.chunks.map((c) => c.text).join(' ') === '0 0')).toHaveLength(3);
+    expect(l.lines.some((x) => x.chunks.some((c) => c.text.includes('-')))).toBe(false);
+  });
+});
+
 describe('text of PDF items', () => {
   it('folds radicals, joins a word split by a font switch, and keeps letter-spaced words whole', () => {
     const l = layoutOf([page([item('中华', 60, 700), item('\u2f08', 80, 700), item('\u2ea0', 90, 700), item('共和国', 100, 700), item('结 果 维 持', 60, 680, 10, 70)])]);

@@ -15,7 +15,13 @@
 //   labels centred between their sub-rows) is gathered into blocks per label column and joined to
 //   the value line it touches; a block far from every value line is a row of its own (a row left
 //   blank, a group label);
-// - a table goes on over page breaks (the pages are one strip), until running text or a new header.
+// - a table goes on over page breaks (the pages are one strip), until running text or a new header;
+//   rows whose figures no longer line up with its columns (a table continued without its header
+//   and laid out afresh with other widths) start a table of their own, with the columns of their
+//   own figures, which the recogniser places as it places such a table's HTML;
+// - every distance is in em of the text's size, so small prints, large ones and landscape pages
+//   are read alike; what pdfjs runs together is cut again where the columns say (touching header
+//   cells, zeros of squeezed cells, letter-spaced cells, a group label touching its sub-row's).
 import type { Grid, GridCell } from '../types';
 import { isValueLike } from '../number';
 import { isProseLine, type Chunk, type Layout, type Line } from './layout';
@@ -117,29 +123,54 @@ function inValueArea(c: Chunk, edge: number): boolean {
 }
 
 /** The value columns of a section: the header's leaves where they account for every figure, else the figures' clusters. */
-function columnsOf(sec: Section): Column[] {
+function columnsOf(sec: Section): { cols: Column[]; byLeaves: boolean } {
   const edge = labelEdge(sec.body);
   const figures: Chunk[] = [];
   for (const x of sec.body) if (isValueLine(x)) figures.push(...x.values);
   const figureRanges = clusters(figures);
   const head: Chunk[] = [];
-  for (const l of sec.band) for (const c of cutAtColumns(l.chunks, figureRanges)) if (inValueArea(c, edge)) head.push(c);
+  // the right end of the row labels: header text that starts beyond it heads figures
+  let labelRight = -Infinity;
+  for (const x of sec.body) if (isValueLine(x) && x.labels.length) labelRight = Math.max(labelRight, x.labels[x.labels.length - 1]!.x1);
+  if (labelRight === -Infinity) labelRight = Infinity;
+  const bandLines = sec.band.map((l) => cutAtColumns(l.chunks, figureRanges));
+  bandLines.forEach((cs, i) => {
+    // a header over a column of figures, though it starts left of them (上一年项 | 目数量 over a
+    // centred 7, in a Word table's wide cell)
+    const over = (c: Chunk) => figureRanges.some((r) => overlap(r, c) >= 0.5 * (r.x1 - r.x0)) || c.x0 >= labelRight - 0.2 * c.size;
+    for (const c of joinCellWords(cs, bandLines.slice(i + 1, i + 4).flat(), figureRanges)) if (inValueArea(c, edge) || over(c)) head.push(c);
+  });
   // leaves: header texts with no header text below them over the same x
   const leaves = head.filter((c) => !head.some((d) => d.y < c.y - 0.3 * c.size && overlap(c, d) > 0.3 * Math.min(c.x1 - c.x0, d.x1 - d.x0)));
   const leafRanges = clusters(leaves);
   let cols: Column[] | null = null;
   let byLeaves = false;
-  if (leafRanges.length >= figureRanges.length && leafRanges.length > 0) {
+  // figures well left of the header's first column are outside it (a row printed with a cell
+  // more than the header has, as a merged or shifted row is): sectionGrid keeps them apart
+  const mids = leafRanges.map((r) => (r.x0 + r.x1) / 2);
+  const strayLimit = mids.length >= 2 ? strayEdge(mids[0]!, mids[1]!) : -Infinity;
+  const inHeader = (r: { x0: number; x1: number }) => (r.x0 + r.x1) / 2 >= strayLimit;
+  const headed = figureRanges.filter(inHeader);
+  // rows printed with their cells shifted (a malformed table) make more clusters of figures than
+  // the header has columns: the header still holds when it has a column for every figure of a
+  // usual row, and each column has figures under it
+  const shifted = leafRanges.length < headed.length && leafRanges.length >= usualFigures(sec.body, inHeader);
+  if ((leafRanges.length >= headed.length || shifted) && leafRanges.length > 0) {
     cols = leafRanges.map((r) => ({ from: 0, to: 0, centre: (r.x0 + r.x1) / 2, name: [] }));
     cutAtMidpoints(cols, edge);
     // every figure cluster must fall in one leaf's range, else the header is not this table's
-    const fits = figureRanges.every((r) => cols!.some((c) => (r.x0 + r.x1) / 2 >= c.from && (r.x0 + r.x1) / 2 < c.to));
-    const used = new Set(figureRanges.map((r) => cols!.findIndex((c) => (r.x0 + r.x1) / 2 >= c.from && (r.x0 + r.x1) / 2 < c.to)));
-    if (!fits || used.size !== figureRanges.length) cols = null;
+    const fits = headed.every((r) => cols!.some((c) => (r.x0 + r.x1) / 2 >= c.from && (r.x0 + r.x1) / 2 < c.to));
+    const used = new Set(headed.map((r) => cols!.findIndex((c) => (r.x0 + r.x1) / 2 >= c.from && (r.x0 + r.x1) / 2 < c.to)));
+    if (!fits || used.size !== (shifted ? cols.length : headed.length)) cols = null;
     else byLeaves = true;
   }
   if (!cols) {
-    cols = clusters([...figures, ...leaves]).map((r) => ({ from: 0, to: 0, centre: (r.x0 + r.x1) / 2, name: [] }));
+    const ranges = clusters([...figures, ...leaves]);
+    const usual = usualFigures(sec.body);
+    // figures of narrow, touching columns: one row a little off the others chains their ranges
+    // together; the columns are then where a usual row has its figures
+    const row = ranges.length < usual ? sec.body.find((x): x is ValueLine => isValueLine(x) && x.values.length === usual) : undefined;
+    cols = (row ? row.values : ranges).map((r) => ({ from: 0, to: 0, centre: (r.x0 + r.x1) / 2, name: [] }));
     cutAtMidpoints(cols, edge);
   }
   // names: header texts that sit within one column (stacked lines of one header cell)
@@ -151,10 +182,62 @@ function columnsOf(sec: Section): Column[] {
     const inside = Math.min(c.x1, col.to) - Math.max(c.x0, col.from);
     // a header cell's first lines may be wider than its last (本年新制作数 | 量, at large print):
     // they lie over its leaf and no other
-    const oneLeaf = byLeaves && leafRanges.filter((r) => overlap(r, c) > 0).length === 1;
+    // they lie over its leaf and no other, starting where it starts or centred on it (a parent
+    // header is centred over several)
+    const under = byLeaves ? leafRanges.filter((r) => overlap(r, c) > 0) : [];
+    const leaf = under[0];
+    const oneLeaf = under.length === 1 && leaf !== undefined && (Math.abs(leaf.x0 - c.x0) <= 0.5 * c.size || Math.abs(leaf.x0 + leaf.x1 - c.x0 - c.x1) <= c.size);
     if (inside >= 0.9 * (c.x1 - c.x0) || oneLeaf) col.name.push(c);
   }
-  return cols;
+  return { cols, byLeaves };
+}
+
+/**
+ * Words of one header cell a space apart, in a cell that wraps (结果 维 | 持): chunks of a line
+ * less than 0.6 em apart are joined when the next line goes on under the first of them and
+ * together they lie over one column of figures at most (two cells side by side lie over two).
+ */
+function joinCellWords(chunks: Chunk[], below: Chunk[], figureRanges: { x0: number; x1: number }[]): Chunk[] {
+  if (figureRanges.length < 2 || !below.length) return chunks;
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const last = out[out.length - 1];
+    const wraps = last !== undefined && below.some((b) => Math.abs(b.x0 - last.x0) <= 0.3 * b.size && b.y < last.y && last.y - b.y <= 1.6 * b.size && b.x1 < c.x0);
+    if (last && wraps && c.x0 - last.x1 >= 0 && c.x0 - last.x1 <= 0.6 * Math.min(c.size, last.size) && figureRanges.filter((r) => r.x1 > last.x0 && r.x0 < c.x1).length <= 1) {
+      out[out.length - 1] = { ...last, text: last.text + c.text, parts: [...(last.parts ?? [{ text: last.text, x0: last.x0, x1: last.x1 }]), ...(c.parts ?? [{ text: c.text, x0: c.x0, x1: c.x1 }])], x1: Math.max(last.x1, c.x1) };
+    } else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Where a row's figures start: its first figure, unless that one stands far left of the others
+ * (more than 2.5 times their spacing: a stray cell in a label column, as a merged row prints it).
+ */
+function rowEdge(values: Chunk[]): number {
+  if (values.length < 4) return values[0]?.x0 ?? Infinity;
+  const gaps = values.slice(2).map((v, i) => v.x0 - values[i + 1]!.x0).sort((a, b) => a - b);
+  const usual = gaps[Math.floor(gaps.length / 2)]!;
+  return values[1]!.x0 - values[0]!.x0 > 2.5 * usual ? values[1]!.x0 : values[0]!.x0;
+}
+
+/** Where figures stop being under a header whose first two columns are centred at a and b. */
+function strayEdge(a: number, b: number): number {
+  return a - 0.75 * (b - a);
+}
+
+/** The number of figures (those kept) most value lines of a body have: the table's width in figures. */
+function usualFigures(body: (Line | ValueLine)[], keep: (v: Chunk) => boolean = () => true): number {
+  const counts = new Map<number, number>();
+  for (const x of body) {
+    if (!isValueLine(x)) continue;
+    const n = x.values.filter(keep).length;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let seen = 0;
+  for (const [n, k] of counts) if (k > seen || (k === seen && n > best)) (best = n), (seen = k);
+  return best;
 }
 
 /** The cluster a run lies over (x ranges overlapping), -1 for none. */
@@ -185,7 +268,9 @@ function cutAtColumns(chunks: Chunk[], figureRanges: { x0: number; x1: number }[
       // scaled to fill its narrow cells); a word split by a font switch lies over one column
       const ia = over(figureRanges, a);
       const ib = over(figureRanges, b);
-      if (ia >= 0 && ib >= 0 && ia !== ib) {
+      // (not a word of two ideographs printed as one: 总计 over a merged cell's two columns)
+      const word = a.text.length === 1 && b.text.length === 1 && run.length === 1 && i === parts.length - 1 && b.x0 - a.x1 < 0.1 * c.size;
+      if (ia >= 0 && ib >= 0 && ia !== ib && !word) {
         flush();
         run = [b];
       } else run.push(b);
@@ -288,11 +373,11 @@ function cutAtLabelStarts(pieces: { c: Chunk; anchor: ValueLine | null }[]): voi
     const { c, anchor } = pieces[i]!;
     const parts = charParts(c);
     if (parts.length < 2) continue;
-    const at = parts.findIndex((p, k) => k > 0 && starts.some((x) => Math.abs(p.x0 - x) <= 1.5));
+    const at = parts.findIndex((p, k) => k > 0 && starts.some((x) => Math.abs(p.x0 - x) <= 0.15 * c.size));
     if (at < 0) continue;
     const left = parts.slice(0, at);
     const right = parts.slice(at);
-    const make = (ps: typeof parts): Chunk => ({ ...c, text: ps.map((p) => p.text).join(''), parts: ps, x0: ps[0]!.x0, x1: Math.max(...ps.map((p) => p.x1)) });
+    const make = (ps: typeof parts): Chunk => ({ ...c, text: ps.map((p) => p.text).join(''), parts: runsOf(c, ps), x0: ps[0]!.x0, x1: Math.max(...ps.map((p) => p.x1)) });
     pieces.splice(i, 1, { c: make(left), anchor }, { c: make(right), anchor });
     i--; // the right part may hold another start
   }
@@ -308,15 +393,32 @@ function charParts(c: Chunk): { text: string; x0: number; x1: number }[] {
   const out: { text: string; x0: number; x1: number }[] = [];
   for (const p of parts) {
     const n = p.text.length;
-    const w = (p.x1 - p.x0) / n;
-    // only where every character is wide and the run is as wide as its characters (not justified)
-    if (n < 2 || Math.abs(w - c.size) > 0.1 * c.size || [...p.text].some((ch) => ch.charCodeAt(0) < 0x2e80 && !/[(),:;]/.test(ch))) {
+    const w = c.size;
+    // only where every character is wide, and the run is a little wider than its characters: a
+    // gap inside it, where one cell's text ends and the next one's starts (a wrapped label that
+    // runs over the next label column has none)
+    const extra = p.x1 - p.x0 - n * w;
+    if (n < 2 || extra < 0.05 * w || extra > w || [...p.text].some((ch) => ch.charCodeAt(0) < 0x2e80 && !/[(),:;]/.test(ch))) {
       out.push(p);
       continue;
     }
-    for (let i = 0; i < n; i++) out.push({ text: p.text[i]!, x0: p.x0 + i * w, x1: p.x0 + (i + 1) * w });
+    // placed from the run's end: a cut leaves the right part exactly as wide as its characters
+    for (let i = 0; i < n; i++) out.push({ text: p.text[i]!, x0: i === 0 ? p.x0 : p.x1 - (n - i) * w, x1: p.x1 - (n - i - 1) * w });
   }
   return out;
+}
+
+/**
+ * The runs of chunk c that a piece of it (pieces from charParts) covers, cut to the piece: a
+ * run's characters were only candidates for a cut, the piece keeps runs as its parts.
+ */
+function runsOf(c: Chunk, piece: { text: string; x0: number; x1: number }[]): { text: string; x0: number; x1: number }[] {
+  const from = piece[0]!.x0;
+  const to = piece[piece.length - 1]!.x1;
+  const runs = c.parts ?? [{ text: c.text, x0: c.x0, x1: c.x1 }];
+  return runs
+    .filter((r) => r.x0 < to && r.x1 > from)
+    .map((r) => ({ text: piece.filter((q) => q.x0 >= r.x0 - 0.01 && q.x1 <= r.x1 + 0.01).map((q) => q.text).join(''), x0: Math.max(r.x0, from), x1: Math.min(r.x1, to) }));
 }
 
 function anchorsBetween(anchors: ValueLine[], low: number, high: number): number {
@@ -392,9 +494,12 @@ function bodyRows(body: (Line | ValueLine)[]): Row[] {
 
 /** Label columns: blocks' left edges clustered (an em apart or more), left to right. */
 function labelColumns(rows: Row[]): (b: Block) => number {
-  const xs = rows.flatMap((r) => r.blocks.map((b) => b.x0)).sort((a, b) => a - b);
+  const blocks = rows.flatMap((r) => r.blocks);
+  const xs = blocks.map((b) => b.x0).sort((a, b) => a - b);
+  const sizes = blocks.map((b) => b.size).sort((a, b) => a - b);
+  const em = sizes[Math.floor(sizes.length / 2)] ?? 12;
   const starts: number[] = [];
-  for (const x of xs) if (!starts.length || x - starts[starts.length - 1]! > 12) starts.push(x);
+  for (const x of xs) if (!starts.length || x - starts[starts.length - 1]! > em) starts.push(x);
   return (b) => {
     let i = 0;
     while (i + 1 < starts.length && starts[i + 1]! <= b.x0 + 1e-6) i++;
@@ -417,7 +522,7 @@ function cell(text: string, row: number, col: number, page: number, header = fal
 
 function sectionGrid(sec: Section, index: number): Grid | null {
   if (!sec.body.some(isValueLine)) return null;
-  const cols = columnsOf(sec);
+  const { cols, byLeaves } = columnsOf(sec);
   const rows = bodyRows(sec.body);
   const labelCol = labelColumns(rows);
   const nLabels = Math.max(1, ...rows.flatMap((r) => r.blocks.map((b) => labelCol(b) + 1)));
@@ -461,7 +566,18 @@ function sectionGrid(sec: Section, index: number): Grid | null {
       cells.push(cell(joinTexts(pieces), r, k, pieces[0]!.page));
     }
     const texts: Chunk[][] = cols.map(() => []);
-    const values = row.anchor?.values ?? [];
+    let values = row.anchor?.values ?? [];
+    // a figure well left of the header's first column (a row printed with its cells shifted, one
+    // cell more than the header has) is outside the header: it stays apart, in the last label
+    // column, as the row's HTML puts it
+    if (byLeaves && cols.length >= 2 && nLabels >= 2) {
+      const limit = strayEdge(cols[0]!.centre, cols[1]!.centre);
+      const strays = values.filter((v) => (v.x0 + v.x1) / 2 < limit);
+      if (strays.length && !cells.some((c) => c.row === r && c.col === nLabels - 1)) {
+        cells.push(cell(strays.map((v) => v.text).join(' '), r, nLabels - 1, strays[0]!.page));
+        values = values.filter((v) => !strays.includes(v));
+      }
+    }
     for (const v of values) {
       const mid = (v.x0 + v.x1) / 2;
       let j = cols.findIndex((c) => mid >= c.from && mid < c.to);
@@ -497,7 +613,12 @@ export function tablesOf(layout: Layout): Grid[] {
       if (x === 'prose' || !isValueLine(x)) break;
       ahead.push(x);
     }
-    const edge = Math.min(Infinity, ...ahead.flatMap((a) => a.values.map((v) => v.x0)));
+    // the figures' side: where the table that follows has its figures and, when they line up with
+    // the current table's columns, where the current table has them too (a stray figure in a
+    // label cell, as a merged row prints it, does not widen it)
+    const goesOn = cur !== null && ahead.length > 0 && cur.body.some(isValueLine) && !misfits(cur, ahead[0]!, true);
+    const aheadEdge = Math.min(Infinity, ...ahead.map((a) => rowEdge(a.values)));
+    const edge = goesOn ? Math.max(aheadEdge, labelEdge(cur!.body)) : aheadEdge;
     const isBand = !cur || pending.some((l) => l.chunks.some((c) => inValueArea(c, edge) && c.x1 > edge + 0.5 * c.size));
     if (isBand) {
       // the first lines may still be the wrapped end of the current table's last label
@@ -562,12 +683,14 @@ export function tablesOf(layout: Layout): Grid[] {
  * figures so far: each figure must fall in a column of its own (within a third of an em). A table
  * continued on the next page without its header, laid out afresh with other widths, is a table of
  * its own (as its HTML is), though some of its narrow columns may lie over the wider ones above.
+ * Strict: also a line of fewer figures, or a section with too few to tell, does not line up (the
+ * question is then whether the line surely goes on with the section).
  */
-function misfits(sec: Section, x: ValueLine): boolean {
-  if (x.values.length < 3) return false;
+function misfits(sec: Section, x: ValueLine, strict = false): boolean {
+  if (x.values.length < (strict ? 1 : 3)) return strict;
   const ranges: Chunk[] = [];
   for (const b of sec.body) if (isValueLine(b)) ranges.push(...b.values);
-  if (ranges.length < 3) return false;
+  if (ranges.length < 3) return strict;
   const cols = clusters(ranges);
   const used = new Set<number>();
   for (const v of x.values) {
