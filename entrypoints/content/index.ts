@@ -16,7 +16,7 @@ import type { PageExtract } from '@/lib/extract/types';
 import { INSTANCE_KEY, OUTLINE_PORT, parseRevealCell, type RevealResult } from '@/components/messages-page';
 import type { PageExtracted } from '@/components/messages';
 import { looksLikeListPage } from '@/lib/detect-list';
-import { readReportList } from '@/lib/sweep/list';
+import { countReportList } from '@/lib/sweep/list';
 import { MIN_LISTED, type ListOffer, type TabListed } from '@/components/messages-list';
 import { locateCell } from './locate-cell';
 import { clearOutline, showOutline } from './outline';
@@ -75,8 +75,8 @@ function listedNow(): ListOffer | null {
     if (window !== window.top) return null;
     const heading = document.querySelector('h1')?.textContent?.slice(0, 300) ?? undefined;
     if (!looksLikeListPage({ title: document.title, firstHeading: heading })) return null;
-    const list = readReportList(document, location.href);
-    return list.reports.length >= MIN_LISTED ? { url: location.href, count: list.reports.length, pages: list.pagination.total } : null;
+    const { count, pages } = countReportList(document, location.href);
+    return count >= MIN_LISTED ? { url: location.href, count, pages } : null;
   } catch {
     return null;
   }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { readReportList } from './list';
+import { countReportList, readReportList } from './list';
 import { COLUMN_URL, OTHER_SITE, SITE_DIR, parseHtml } from '../../tests/unit/helpers/test-site';
 
 const REAL_LIST = resolve(__dirname, '../../../shared/corpus/lists/06-pingtan-jinjingpianqu-zfxxgknb-list.html');
@@ -41,6 +41,14 @@ describe('the fixture site', () => {
     expect(list.aside.map((a) => a.linkText)).toEqual(['《青石镇人民政府2023年政府信息公开工作年度报告》解读']);
     expect(list.pagination).toMatchObject({ pages: [`${COLUMN_URL}index.html`, `${COLUMN_URL}index_1.html`], current: 1, total: 2, next: `${COLUMN_URL}index_1.html` });
     expect(list.pagination.from).toEqual(['script', 'links']);
+  });
+  it('the badge count (the content script) is what the full reading lists, on both pages', () => {
+    for (const name of ['index.html', 'index_1.html']) {
+      const doc = parseHtml(readFileSync(join(SITE_DIR, 'zwgk/zfxxgknb', name), 'utf8'));
+      const list = readReportList(doc, COLUMN_URL + name);
+      expect(list.reports.length).toBeGreaterThanOrEqual(2);
+      expect(countReportList(doc, COLUMN_URL + name)).toEqual({ count: list.reports.length, pages: list.pagination.total });
+    }
   });
   it('page 2: an attachment link, another site, and this page as page 2', () => {
     const list = read('index_1.html', `${COLUMN_URL}index_1.html`);

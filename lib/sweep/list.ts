@@ -82,6 +82,20 @@ interface PagerLink {
 
 /** The list's reports and pagination. Never throws on a strange page: what it cannot read is left out. */
 export function readReportList(doc: Document, base: string): ReportList {
+  return collectList(doc, base, guess);
+}
+
+/**
+ * What the badge needs, in the content script: how many reports the page lists and how many
+ * pages the column has. The links' names are not read for agency and year, so the content script
+ * does not carry that reader.
+ */
+export function countReportList(doc: Document, base: string): { count: number; pages: number | null } {
+  const list = collectList(doc, base, () => ({ year: null, agency: null }));
+  return { count: list.reports.length, pages: list.pagination.total };
+}
+
+function collectList(doc: Document, base: string, guess: (name: string) => { year: number | null; agency: string | null }): ReportList {
   const walk = walkList(doc, base);
   const pageBase = walk.base;
   const reports: ListedReport[] = [];
